@@ -1,0 +1,40 @@
+"""The document that flows through the stages: a release, its paragraphs, their sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence of a paragraph; ``text == paragraph[start:stop]``."""
+
+    start: int
+    stop: int
+    text: str
+
+
+@dataclass
+class Paragraph:
+    """One non-empty line of the source file."""
+
+    line: int  # 1-based line number in the source file
+    text: str
+    segments: list[Segment] = field(default_factory=list)
+
+
+@dataclass
+class Release:
+    """A source press release: optional front matter and its paragraphs."""
+
+    name: str
+    path: Path
+    reference_path: str  # the path written into ``#:`` references
+    paragraphs: list[Paragraph]
+    title: str | None = None
+    title_line: int | None = None
+    date: dt.date | None = None
+    place: str | None = None
+    place_line: int | None = None
