@@ -1,0 +1,112 @@
+"""Assemble a localised release from a source release and its catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+from babel.dates import format_date
+
+from . import notes
+from .catalog import PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT, load
+from .document import Release
+from .errors import BuildError, NotApprovedError
+from .fsutil import atomic_write_text
+from .project import Project
+from .render import RENDERERS
+from .source import read_release
+
+
+@dataclass
+class Localised:
+    """A release in one language, ready to be rendered."""
+
+    name: str
+    language: str
+    title: str | None
+    dateline: str | None
+    paragraphs: list[str]
+    segments: int
+    unapproved: list[str] = field(default_factory=list)  # one line per unapproved segment
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.unapproved)
+
+
+def source_of(project: Project, name: str) -> Release:
+    """The source release a template was extracted from (its ``X-Pressloc-Source``)."""
+    pot = load(project.pot_path(name))
+    reference = pot.metadata.get(SOURCE_HEADER)
+    if not reference:
+        raise BuildError(f"{project.pot_path(name)}: no {SOURCE_HEADER} header; run 'pressloc extract' again")
+    return read_release(project.root / reference, project.root)
+
+
+def assemble(release: Release, po: polib.POFile, language: str) -> Localised:
+    """Replace every sentence by its translation; list each one that is not approved."""
+    lookup = {(entry.msgctxt, entry.msgid): entry for entry in po if not entry.obsolete}
+    unapproved: list[str] = []
+
+    def tr(text: str, line: int | None, context: str | None = None) -> str:
+        entry = lookup.get((context, text))
+        if entry is None or not notes.is_approved(entry):
+            reason = _reason(entry)
+            unapproved.append(f"{release.reference_path}:{line}: {language}: {reason}: {_short(text)}")
+        return entry.msgstr if entry is not None and entry.msgstr else text
+
+    title = tr(release.title, release.title_line, TITLE_CONTEXT) if release.title else None
+    place = tr(release.place, release.place_line, PLACE_CONTEXT) if release.place else None
+    paragraphs = [" ".join(tr(s.text, p.line) for s in p.segments) for p in release.paragraphs]
+    date = format_date(release.date, format="long", locale=language) if release.date else None
+    return Localised(
+        name=release.name,
+        language=language,
+        title=title,
+        dateline=", ".join(part for part in (place, date) if part) or None,
+        paragraphs=paragraphs,
+        segments=sum(len(p.segments) for p in release.paragraphs) + bool(title) + bool(place),
+        unapproved=unapproved,
+    )
+
+
+def build(project: Project, names: list[str], languages: list[str] | None, draft: bool) -> list[Path]:
+    """Write ``releases/<lang>/<name>.{md,html,txt}``; refuse unapproved text unless ``draft``.
+
+    Nothing is written when the build is refused.
+    """
+    editions = []
+    for name in names:
+        release = source_of(project, name)
+        for language in languages or project.languages(name):
+            po = load(project.po_path(language, name))
+            editions.append(assemble(release, po, language))
+    problems = [line for edition in editions for line in edition.unapproved]
+    if problems and not draft:
+        raise NotApprovedError(
+            f"{len(problems)} segment(s) not approved; approve them in the .po files "
+            "or build with --draft",
+            problems,
+        )
+    written = []
+    for edition in editions:
+        for extension, render in RENDERERS.items():
+            path = project.release_path(edition.language, edition.name, extension)
+            atomic_write_text(path, render(edition))
+            written.append(path)
+    return written
+
+
+def _reason(entry: polib.POEntry | None) -> str:
+    if entry is None:
+        return "not in the catalogue (run 'pressloc translate')"
+    if not entry.msgstr:
+        return "not translated"
+    if entry.previous_msgid is not None or not notes.machine_notes(entry):
+        return "source changed, translation needs review"
+    return "machine draft, not approved"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

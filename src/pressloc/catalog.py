@@ -1,0 +1,188 @@
+"""Gettext catalogues: build the template from releases, read and write PO files.
+
+Formatting a catalogue is pure (:func:`render`); writing is separate and atomic
+(:func:`save`) and skips files whose content would not change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import polib
+from babel import Locale, UnknownLocaleError
+from babel.messages.plurals import get_plural
+
+from . import __version__
+from .document import Release
+from .errors import CatalogError, where
+from .fsutil import atomic_write_text
+
+WRAP = 78
+TITLE_CONTEXT = "title"
+PLACE_CONTEXT = "place"
+SOURCE_HEADER = "X-Pressloc-Source"
+_DATE_HEADERS = ("POT-Creation-Date", "PO-Revision-Date")
+_POLIB_LINE = re.compile(r"\(line (\d+)\)")
+
+
+def now_stamp(now: dt.datetime | None = None) -> str:
+    """A gettext header date such as ``2026-11-24 10:30+0000``."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return now.strftime("%Y-%m-%d %H:%M%z")
+
+
+def check_language(code: str) -> Locale:
+    """The Babel locale for ``code``; an unknown code is a :class:`CatalogError`."""
+    try:
+        return Locale.parse(code)
+    except (ValueError, UnknownLocaleError) as e:
+        raise CatalogError(f"unknown language code '{code}'; use a code such as en or ko") from e
+
+
+def template(release: Release, stamp: str) -> polib.POFile:
+    """The POT of one release: one entry per distinct sentence, references to every use."""
+    pot = polib.POFile(wrapwidth=WRAP)
+    pot.header = f"Press release {release.name}, from {release.reference_path}.\nMade by pressloc; review the translations in a PO editor."
+    pot.metadata = _header(release.name, stamp, language="")
+    pot.metadata[SOURCE_HEADER] = release.reference_path
+    index: dict[tuple[str | None, str], polib.POEntry] = {}
+
+    def add(text: str, line: int, context: str | None = None, note: str | None = None) -> None:
+        entry = index.get((context, text))
+        if entry is None:
+            entry = polib.POEntry(msgid=text, msgstr="", msgctxt=context, comment=note or "")
+            index[(context, text)] = entry
+            pot.append(entry)
+        occurrence = (release.reference_path, str(line))
+        if occurrence not in entry.occurrences:
+            entry.occurrences.append(occurrence)
+
+    if release.title:
+        add(release.title, release.title_line or 1, TITLE_CONTEXT, "Title of the release")
+    if release.place:
+        add(release.place, release.place_line or 1, PLACE_CONTEXT, "Place in the dateline")
+    for paragraph in release.paragraphs:
+        for segment in paragraph.segments:
+            add(segment.text, paragraph.line)
+    return pot
+
+
+def new_catalog(pot: polib.POFile, language: str, stamp: str) -> polib.POFile:
+    """An empty PO for ``language`` from a template (what ``msginit`` does)."""
+    po = polib.POFile(wrapwidth=WRAP)
+    po.header = pot.header
+    po.metadata = dict(pot.metadata)
+    po.metadata.update(language_headers(language))
+    po.metadata["PO-Revision-Date"] = stamp
+    for entry in pot:
+        po.append(copy_entry(entry))
+    return po
+
+
+def language_headers(language: str) -> dict[str, str]:
+    locale = check_language(language)
+    plurals = get_plural(locale)
+    return {
+        "Language": language,
+        "Language-Team": f"{locale.english_name} <{language}@li.org>",
+        "Plural-Forms": plurals.plural_forms,
+    }
+
+
+def copy_entry(entry: polib.POEntry, **changes: object) -> polib.POEntry:
+    """A fresh entry with the same fields, optionally changed."""
+    fields = dict(
+        msgid=entry.msgid,
+        msgstr=entry.msgstr,
+        msgctxt=entry.msgctxt,
+        comment=entry.comment,
+        tcomment=entry.tcomment,
+        occurrences=list(entry.occurrences),
+        flags=list(entry.flags),
+        previous_msgid=entry.previous_msgid,
+        previous_msgctxt=entry.previous_msgctxt,
+        obsolete=entry.obsolete,
+    )
+    fields.update(changes)
+    return polib.POEntry(**fields)
+
+
+def key(entry: polib.POEntry) -> tuple[str | None, str]:
+    return (entry.msgctxt, entry.msgid)
+
+
+def render(catalog: polib.POFile) -> str:
+    """The text of a catalogue, as it is written to disk."""
+    return str(catalog) + "\n" if not str(catalog).endswith("\n") else str(catalog)
+
+
+def load(path: Path) -> polib.POFile:
+    """Parse a PO or POT file; a syntax error names the file and line."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError as e:
+        raise CatalogError(f"{path}: no such catalogue; run 'pressloc translate' first") from e
+    except UnicodeDecodeError as e:
+        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        raise CatalogError(f"{where(path, line)}: not valid UTF-8; save the catalogue as UTF-8") from e
+    except OSError as e:
+        raise CatalogError(f"{path}: cannot read ({e.strerror})") from e
+    try:
+        catalog = polib.pofile(text, wrapwidth=WRAP, check_for_duplicates=True)
+    except (OSError, ValueError) as e:
+        match = _POLIB_LINE.search(str(e))
+        line = int(match.group(1)) if match else None
+        raise CatalogError(
+            f"{where(path, line)}: not a valid PO file ({_polib_reason(e)}); "
+            "fix it in a PO editor or restore it from version control"
+        ) from e
+    return catalog
+
+
+def save(catalog: polib.POFile, path: Path, stamp_header: str, stamp: str) -> bool:
+    """Write ``catalog`` atomically unless only its date would change; True if written.
+
+    ``stamp_header`` (POT-Creation-Date or PO-Revision-Date) is set to ``stamp`` only when
+    the content differs from what is on disk, so a re-run on unchanged input is a no-op.
+    """
+    path = Path(path)
+    old_text = path.read_text(encoding="utf-8") if path.exists() else None
+    if old_text is not None:
+        previous = _header_value(old_text, stamp_header)
+        if previous is not None:
+            catalog.metadata[stamp_header] = previous
+            if render(catalog) == old_text:
+                return False
+    catalog.metadata[stamp_header] = stamp
+    atomic_write_text(path, render(catalog))
+    return True
+
+
+def _header(name: str, stamp: str, language: str) -> dict[str, str]:
+    return {
+        "Project-Id-Version": f"pressloc {name}",
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": stamp,
+        "PO-Revision-Date": "YEAR-MO-DA HO:MI+ZONE",
+        "Last-Translator": "",
+        "Language-Team": "",
+        "Language": language,
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+        "X-Generator": f"pressloc {__version__}",
+        "X-Source-Language": "ru",
+    }
+
+
+def _header_value(text: str, name: str) -> str | None:
+    match = re.search(rf'^"{re.escape(name)}: ([^\\"]*)\\n"$', text, re.MULTILINE)
+    return match.group(1) if match else None
+
+
+def _polib_reason(error: Exception) -> str:
+    reason = _POLIB_LINE.sub("", str(error)).strip().rstrip(".")
+    return reason[0].lower() + reason[1:] if reason else "syntax error"

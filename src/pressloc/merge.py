@@ -1,0 +1,108 @@
+"""Update a PO from a new template the way ``msgmerge --previous`` does.
+
+Unchanged sentences keep their translation and flags; a new sentence close to an old
+translated one inherits that translation as a fuzzy draft with the old text in ``#|``;
+translated sentences that disappeared become obsolete (``#~``); obsolete entries come back
+when their sentence does. Approved work is never lost.
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+
+import polib
+
+from . import notes
+from .catalog import WRAP, copy_entry, key
+
+FUZZY_THRESHOLD = 0.6  # gettext's FUZZY_THRESHOLD
+
+
+def update(old: polib.POFile, pot: polib.POFile) -> polib.POFile:
+    """A new catalogue: ``pot``'s entries in order, carrying ``old``'s translations."""
+    merged = polib.POFile(wrapwidth=WRAP)
+    merged.header = old.header
+    merged.metadata = dict(old.metadata)
+    merged.metadata["POT-Creation-Date"] = pot.metadata.get("POT-Creation-Date", "")
+    for name, value in pot.metadata.items():
+        if name.startswith("X-Pressloc") or name == "Project-Id-Version":
+            merged.metadata[name] = value
+    exact = {key(e): e for e in old if e.msgid}
+    candidates = [e for e in old if e.msgid and e.msgstr]
+    used: set[tuple[str | None, str]] = set()
+    for entry in pot:
+        previous = exact.get(key(entry))
+        if previous is not None:
+            merged.append(_carry(previous, entry))
+            used.add(key(previous))
+            continue
+        match = _best_match(entry, candidates)
+        if match is not None:
+            merged.append(_inherit(match, entry))
+            used.add(key(match))
+        else:
+            merged.append(copy_entry(entry))
+    for entry in old:
+        if entry.msgid and entry.msgstr and key(entry) not in used:
+            merged.append(copy_entry(entry, obsolete=True))
+    return merged
+
+
+def _carry(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
+    """Same sentence: the old translation, flags and notes with the new references."""
+    return copy_entry(
+        new,
+        msgstr=old.msgstr,
+        comment=_join(notes.template_comment(new), notes.own_comment(old)),
+        tcomment=old.tcomment,
+        flags=_flags(new, old.flags),
+        previous_msgid=old.previous_msgid,
+        previous_msgctxt=old.previous_msgctxt,
+        obsolete=False,
+    )
+
+
+def _inherit(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
+    """A similar sentence: the old translation as a fuzzy suggestion, old text in ``#|``.
+
+    Machine notes travel only with an unapproved draft, so ``translate`` can redraft it;
+    a reviewer's translation carries no machine notes and is left for the reviewer.
+    """
+    own = notes.own_comment(old) if "fuzzy" in old.flags else ""
+    return copy_entry(
+        new,
+        msgstr=old.msgstr,
+        comment=_join(notes.template_comment(new), own),
+        tcomment=old.tcomment,
+        flags=_flags(new, ["fuzzy"]),
+        previous_msgid=old.previous_msgid or old.msgid,
+        previous_msgctxt=old.msgctxt if old.msgctxt != new.msgctxt else None,
+        obsolete=False,
+    )
+
+
+def _best_match(entry: polib.POEntry, candidates: list[polib.POEntry]) -> polib.POEntry | None:
+    """The most similar translated entry, compared as gettext's ``fstrcmp`` does:
+    2·matches / total length over the UTF-8 bytes, strictly above the threshold."""
+    best, best_score = None, FUZZY_THRESHOLD
+    for candidate in candidates:
+        if candidate.msgctxt != entry.msgctxt:
+            continue
+        matcher = SequenceMatcher(None, entry.msgid.encode(), candidate.msgid.encode(), autojunk=False)
+        if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
+            continue
+        score = matcher.ratio()
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
+
+
+def _flags(template: polib.POEntry, kept: list[str]) -> list[str]:
+    flags = list(template.flags)
+    if "fuzzy" in kept and "fuzzy" not in flags:
+        flags.insert(0, "fuzzy")
+    return flags
+
+
+def _join(*parts: str) -> str:
+    return "\n".join(part for part in parts if part)

@@ -1,0 +1,46 @@
+"""Where a project keeps its files: templates, catalogues and releases under one root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .catalog import check_language
+from .errors import PresslocError
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path = Path(".")
+    locales: Path = Path("locales")
+    releases: Path = Path("releases")
+
+    def pot_path(self, name: str) -> Path:
+        return self.root / self.locales / f"{name}.pot"
+
+    def po_path(self, language: str, name: str) -> Path:
+        return self.root / self.locales / language / "LC_MESSAGES" / f"{name}.po"
+
+    def release_path(self, language: str, name: str, extension: str) -> Path:
+        return self.root / self.releases / language / f"{name}.{extension}"
+
+    def names(self) -> list[str]:
+        """Every release that has a template, in name order."""
+        return sorted(path.stem for path in (self.root / self.locales).glob("*.pot"))
+
+    def languages(self, name: str | None = None) -> list[str]:
+        """Languages with a catalogue (of ``name``, if given), in code order."""
+        pattern = f"*/LC_MESSAGES/{name}.po" if name else "*/LC_MESSAGES/*.po"
+        return sorted({path.parts[-3] for path in (self.root / self.locales).glob(pattern)})
+
+
+def parse_languages(value: str) -> list[str]:
+    """``"en,ko"`` → ``["en", "ko"]``; each code is checked against Babel's locale data."""
+    codes = [code.strip() for code in value.split(",") if code.strip()]
+    if not codes:
+        raise PresslocError("no language given; use for example --to en,ko")
+    for code in codes:
+        check_language(code)
+        if code == "ru":
+            raise PresslocError("'ru' is the source language; choose target languages such as en,ko")
+    return list(dict.fromkeys(codes))

@@ -1,0 +1,130 @@
+"""Read a source release: decode, optional front matter, one paragraph per non-empty line."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+from .document import Paragraph, Release
+from .errors import SourceError, where
+from .segment import sentenize
+
+FRONT_MATTER_KEYS = ("title", "date", "place")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SUFFIXES = (".ru.txt", ".txt")
+
+
+def release_name(path: Path | str) -> str:
+    """``seeds/forum.ru.txt`` → ``forum``: the name of the catalogues and releases."""
+    name = Path(path).name
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def reference_path(path: Path, root: Path) -> str:
+    """The path written in ``#:`` references: relative to the project root, with ``/``."""
+    try:
+        rel = os.path.relpath(Path(path).resolve(), Path(root).resolve())
+    except ValueError:  # another drive on Windows
+        rel = str(path)
+    return rel.replace(os.sep, "/").replace(" ", "\u00a0")
+
+
+def decode(data: bytes, label: str) -> str:
+    """Bytes of a source file → text; BOMs are honoured, anything but UTF-8 is refused."""
+    if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise SourceError(f"{label}: broken UTF-16 text ({e.reason}); save it as UTF-8") from e
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise SourceError(f"{where(label, line)}: contains NUL bytes; this is not a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise SourceError(
+            f"{where(label, line)}: not valid UTF-8 (byte 0x{data[e.start]:02x}); "
+            "save the file as UTF-8"
+        ) from e
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of a text whatever its line ends (LF, CRLF or a lone CR)."""
+    return _LINE_BREAK.split(text)
+
+
+def parse_release(text: str, name: str, label: str, ref: str | None = None) -> Release:
+    """Text of a source file → a segmented :class:`Release` (``label`` names it in errors)."""
+    lines = split_lines(text)
+    meta, body_start = _front_matter(lines, label)
+    paragraphs = []
+    for number, line in enumerate(lines[body_start:], start=body_start + 1):
+        if line.strip():
+            paragraphs.append(Paragraph(line=number, text=line, segments=sentenize(line)))
+    if not paragraphs and "title" not in meta:
+        raise SourceError(f"{label}: no text to translate (the file is empty or blank)")
+    return Release(
+        name=name,
+        path=Path(label),
+        reference_path=ref or label,
+        paragraphs=paragraphs,
+        title=meta.get("title", (None, None))[0],
+        title_line=meta.get("title", (None, None))[1],
+        date=_parse_date(meta["date"], label) if "date" in meta else None,
+        place=meta.get("place", (None, None))[0],
+        place_line=meta.get("place", (None, None))[1],
+    )
+
+
+def read_release(path: Path | str, root: Path | str = ".") -> Release:
+    """Read and segment the source file at ``path``; references are relative to ``root``."""
+    path = Path(path)
+    if path.is_dir():
+        raise SourceError(f"{path}: is a folder; give a release file such as seeds/NAME.ru.txt")
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as e:
+        raise SourceError(f"{path}: no such file") from e
+    except OSError as e:
+        raise SourceError(f"{path}: cannot read ({e.strerror})") from e
+    text = decode(data, str(path))
+    release = parse_release(text, release_name(path), str(path), reference_path(path, Path(root)))
+    release.path = path
+    return release
+
+
+def _front_matter(lines: list[str], label: str) -> tuple[dict[str, tuple[str, int]], int]:
+    """``(meta, index of the first body line)``; meta maps a key to (value, line number)."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    meta: dict[str, tuple[str, int]] = {}
+    for index in range(1, len(lines)):
+        line = lines[index]
+        if line.strip() == "---":
+            return meta, index + 1
+        if not line.strip():
+            continue
+        key, sep, value = line.partition(":")
+        key = key.strip().lower()
+        if not sep or key not in FRONT_MATTER_KEYS:
+            raise SourceError(
+                f"{where(label, index + 1)}: front matter lines are 'key: value' with key "
+                f"one of {', '.join(FRONT_MATTER_KEYS)}"
+            )
+        meta[key] = (value.strip(), index + 1)
+    raise SourceError(f"{where(label, 1)}: front matter opened with '---' is never closed")
+
+
+def _parse_date(item: tuple[str, int], label: str) -> dt.date:
+    value, line = item
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as e:
+        raise SourceError(f"{where(label, line)}: date '{value}' is not an ISO date such as 2026-11-24") from e
