@@ -43,7 +43,8 @@ names_argument = click.argument("names", nargs=-1)
 @click.version_option(package_name="pressloc")
 @click.option(
     "-C", "--project-dir", type=click.Path(file_okay=False, path_type=Path), default=".",
-    show_default=True, help="Project root holding seeds/, locales/ and releases/.",
+    show_default=True, help="Run as if started in this folder, the project root holding "
+    "seeds/, locales/ and releases/.",
 )
 @click.pass_context
 def cli(ctx: click.Context, project_dir: Path) -> None:
@@ -60,9 +61,10 @@ def cli(ctx: click.Context, project_dir: Path) -> None:
 
 
 @cli.command()
-@click.argument("file", type=click.File("rb"))
+@click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--explain", is_flag=True, help="Show every candidate boundary and the rule that decided it.")
-def segment(file, explain: bool) -> None:
+@click.pass_context
+def segment(ctx: click.Context, file: Path, explain: bool) -> None:
     """Split a Russian text into sentences: one per line, a blank line between paragraphs.
 
     Example: pressloc segment seeds/kg-kr-textile-forum.ru.txt
@@ -70,9 +72,13 @@ def segment(file, explain: bool) -> None:
     from .segment import describe
     from .segment import explain as explain_text
     from .segment import sentenize
-    from .source import decode, split_lines
+    from .source import decode, read_bytes, split_lines
 
-    text = decode(file.read(), file.name)
+    if str(file) == "-":
+        text = decode(click.get_binary_stream("stdin").read(), "<stdin>")
+    else:
+        path = project_of(ctx).root / file
+        text = decode(read_bytes(path), str(path))
     paragraphs = [(n, line) for n, line in enumerate(split_lines(text), 1) if line.strip()]
     for index, (number, line) in enumerate(paragraphs):
         if index:
@@ -97,7 +103,7 @@ def extract(ctx: click.Context, sources: tuple[Path, ...]) -> None:
     from .translate import extract as extract_templates
 
     project = project_of(ctx)
-    releases = [read_release(path, project.root) for path in sources]
+    releases = [read_release(project.root / path, project.root) for path in sources]
     for name, pot in extract_templates(project, releases).items():
         click.echo(f"{project.pot_path(name)}: {len(pot)} entries")
 
@@ -121,7 +127,7 @@ def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, eng
     project = project_of(ctx)
     targets = parse_languages(languages)
     get_engine(engine) if engine is None else None  # fail before any work when none is chosen
-    releases = [read_release(path, project.root) for path in sources]
+    releases = [read_release(project.root / path, project.root) for path in sources]
     with _Progress() as progress:
         result = run(project, releases, targets, lambda: get_engine(engine), progress)
     for item in result.catalogs:

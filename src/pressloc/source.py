@@ -86,18 +86,22 @@ def parse_release(text: str, name: str, label: str, ref: str | None = None) -> R
 def read_release(path: Path | str, root: Path | str = ".") -> Release:
     """Read and segment the source file at ``path``; references are relative to ``root``."""
     path = Path(path)
+    text = decode(read_bytes(path), str(path))
+    release = parse_release(text, release_name(path), str(path), reference_path(path, Path(root)))
+    release.path = path
+    return release
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a source file; a missing file or a folder is a :class:`SourceError`."""
     if path.is_dir():
         raise SourceError(f"{path}: is a folder; give a release file such as seeds/NAME.ru.txt")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError as e:
         raise SourceError(f"{path}: no such file") from e
     except OSError as e:
         raise SourceError(f"{path}: cannot read ({e.strerror})") from e
-    text = decode(data, str(path))
-    release = parse_release(text, release_name(path), str(path), reference_path(path, Path(root)))
-    release.path = path
-    return release
 
 
 def _front_matter(lines: list[str], label: str) -> tuple[dict[str, tuple[str, int]], int]:
