@@ -75,7 +75,7 @@ def segment(ctx: click.Context, file: Path, explain: bool) -> None:
     from .source import decode, read_bytes, split_lines
 
     if str(file) == "-":
-        text = decode(click.get_binary_stream("stdin").read(), "<stdin>")
+        text = decode(click.open_file("-", "rb").read(), "<stdin>")
     else:
         path = project_of(ctx).root / file
         text = decode(read_bytes(path), str(path))

@@ -8,8 +8,6 @@ when their sentence does. Approved work is never lost.
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
-
 import polib
 
 from . import notes
@@ -81,17 +79,39 @@ def _inherit(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
     )
 
 
+def similarity(a: str, b: str) -> float:
+    """gettext's ``fstrcmp``: 2·LCS / total length, over UTF-8 bytes as msgmerge compares."""
+    left, right = a.encode("utf-8"), b.encode("utf-8")
+    total = len(left) + len(right)
+    return 2 * _lcs_length(left, right) / total if total else 1.0
+
+
+def _lcs_length(a: bytes, b: bytes) -> int:
+    """Length of the longest common subsequence, bit-parallel (Allison–Dix, Hyyrö)."""
+    if len(a) < len(b):
+        a, b = b, a
+    masks: dict[int, int] = {}
+    for index, byte in enumerate(b):
+        masks[byte] = masks.get(byte, 0) | (1 << index)
+    full = (1 << len(b)) - 1
+    row = full
+    for byte in a:
+        matches = row & masks.get(byte, 0)
+        row = ((row + matches) | (row - matches)) & full
+    return len(b) - bin(row).count("1")
+
+
 def _best_match(entry: polib.POEntry, candidates: list[polib.POEntry]) -> polib.POEntry | None:
-    """The most similar translated entry, compared as gettext's ``fstrcmp`` does:
-    2·matches / total length over the UTF-8 bytes, strictly above the threshold."""
+    """The most similar translated entry strictly above the threshold, as msgmerge picks it:
+    any context qualifies, one with the same (or no) context by a hair."""
     best, best_score = None, FUZZY_THRESHOLD
+    size = len(entry.msgid.encode("utf-8"))
     for candidate in candidates:
-        if candidate.msgctxt != entry.msgctxt:
-            continue
-        matcher = SequenceMatcher(None, entry.msgid.encode(), candidate.msgid.encode(), autojunk=False)
-        if matcher.real_quick_ratio() <= best_score or matcher.quick_ratio() <= best_score:
-            continue
-        score = matcher.ratio()
+        other = len(candidate.msgid.encode("utf-8"))
+        if 2 * min(size, other) / (size + other) <= best_score - 0.0001:
+            continue  # even a full match of the shorter one cannot win
+        bonus = 0.00001 if candidate.msgctxt in (None, entry.msgctxt) else 0.0
+        score = similarity(entry.msgid, candidate.msgid) + bonus
         if score > best_score:
             best, best_score = candidate, score
     return best

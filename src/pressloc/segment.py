@@ -39,7 +39,9 @@ OPEN_QUOTES = "«„“\""
 DASHES = "‑–—−-"
 UPPER_WORD = re.compile(r"\s*[A-ZА-ЯЁ][a-zа-яё]")
 OPEN_QUOTE_UPPER = re.compile(rf"\s*[{OPEN_QUOTES}][A-ZА-ЯЁ0-9]")
-SYMBOL_RIGHT = re.compile(rf"\s*(?:[{PICTOGRAPH}]|#\w)")
+BULLET_SYMBOLS = "✔✅☑✓➡▶►•▪◾◽▫■□◆◇👉☝📌🔹🔸🔷🔶"
+SYMBOL_RIGHT = re.compile(rf"\s*(?:(?![{BULLET_SYMBOLS}])[{PICTOGRAPH}]|#\w)")
+CONTINUATION_RIGHT = re.compile(r"\s*[,:]")
 QUOTE_THEN_PUNCT = re.compile(r"\s*[»”“\"']+(?:[.,;:!?…()\[\]]|$)")
 BRACKET_LOWER = re.compile(r"\s*\([\da-zа-яё]")
 BULLET = re.compile(r"\s*(?:\d{1,2}|[a-zа-я])[.)]\s")
@@ -96,6 +98,12 @@ class Candidate(SentSplit):
 def symbol_right(candidate):
     """«Безумно красиво! 😍» «…лучше. #политика»: emoji and hashtags close a sentence."""
     if SYMBOL_RIGHT.match(candidate.right):
+        return JOIN
+
+
+def continuation_right(candidate):
+    """«…смылись 😂 , можно дальше»: no sentence starts with a comma or a colon."""
+    if CONTINUATION_RIGHT.match(candidate.right):
         return JOIN
 
 
@@ -219,6 +227,12 @@ def smiley_bracket(candidate):
         return SPLIT
 
 
+def bullet_symbol(candidate):
+    """«…до утра. ✔ К середине зимы…»: a check mark or arrow opens a list item."""
+    if candidate.delimiter[0] in BULLET_SYMBOLS:
+        return JOIN
+
+
 def emoji_end(candidate):
     """«Ставь ❤️ Мы…»: an emoji followed by a new sentence ends the previous one."""
     if EMOJI_START.match(candidate.delimiter):
@@ -236,6 +250,7 @@ RULES = [
     lower_right,
     dash_right,
     symbol_right,
+    continuation_right,
     quote_then_punct_right,
     bracket_right,
     semicolon,
@@ -259,6 +274,7 @@ RULES = [
     close_quote,
     smiley_bracket,
     close_bracket,
+    bullet_symbol,
     emoji_end,
 ]
 

@@ -236,6 +236,9 @@ def make_config(max_len: int) -> transformers.BartConfig:
         forced_bos_token_id=None,
         forced_eos_token_id=None,
         tie_word_embeddings=True,
+        # read by CTranslate2's BART loader; transformers 5 no longer sets them
+        normalize_before=False,
+        normalize_embedding=True,
     )
 
 
