@@ -22,8 +22,8 @@ FONT_STACKS = {
     '"Noto Sans CJK KR", sans-serif',
 }
 DEFAULT_FONTS = '"Noto Sans", "Helvetica Neue", Arial, sans-serif'
-_MD_INLINE = re.compile(r"([\\`*_{}\[\]()<>#+!|~&])")
-_MD_LINE_START = re.compile(r"^(\s*)([-=]|\d+(?=[.)]))")
+_MD_INLINE = re.compile(r"([\\`*_{}\[\]<>|~&])")  # links, emphasis, code, HTML, tables, templates
+_MD_LINE_START = re.compile(r"^(\s*)([-+=#])|^(\s*\d+)([.)])")  # lists, headings, rules
 
 
 def banner(edition: Localised) -> str | None:
@@ -36,7 +36,7 @@ def banner(edition: Localised) -> str | None:
 def escape_markdown(text: str) -> str:
     """Text that CommonMark shows literally: no links, emphasis, HTML or list markers."""
     escaped = _MD_INLINE.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    return _MD_LINE_START.sub(lambda m: "\\".join(part for part in m.groups() if part is not None), escaped)
 
 
 def to_markdown(edition: Localised) -> str:

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from razdel.record import cached_property
 from razdel.rule import JOIN, SPLIT
 from razdel.segmenters.sentenize import DELIMITER as RAZDEL_DELIMITER
-from razdel.segmenters.sentenize import (
-    SentSplit, close_bracket, close_quote, delimiter_right, empty_side, initials_left,
-    inside_pair_sokr, is_sokr, list_item, lower_right, no_space_prefix, sokr_left,
+from razdel.segmenters.sentenize import (  # razdel's rules are reused by name
+    SentSplit, close_bracket, close_quote, dash_right, delimiter_right, empty_side,
+    initials_left, inside_pair_sokr, is_sokr, list_item, lower_right,
+    no_space_prefix, sokr_left,
 )
-from razdel.segmenters.sentenize import dash_right as razdel_dash_right
 
 from . import abbreviations
 from .document import Segment
@@ -29,7 +29,7 @@ from .document import Segment
 PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2800-\u28ff\u2b00-\u2bff\U0001f000-\U0001faff"
 EMOJI = f"[{PICTOGRAPH}][{PICTOGRAPH}\ufe0f\u200d]*"
 EMOJI_START = re.compile(f"[{PICTOGRAPH}]")
-DELIMITER = re.compile(f"{RAZDEL_DELIMITER[:-1]}|“|{EMOJI})")
+DELIMITER = re.compile(f"({RAZDEL_DELIMITER}|“|{EMOJI})")
 WINDOW = 10  # characters of context either side of a candidate, as in razdel
 WIDE_WINDOW = 40  # for rules that look further back
 
@@ -37,13 +37,14 @@ ENDINGS = ".?!…"
 CLOSERS = "»”“\"')]"
 OPEN_QUOTES = "«„“\""
 DASHES = "‑–—−-"
-UPPER_WORD = re.compile(r"\s*[A-ZА-ЯЁ][a-zа-яё]")
+UPPER_WORD = re.compile(r"\s*[A-ZА-ЯЁ](?:[a-zа-яё]|\s)")  # «Компания», «В ходе»
 OPEN_QUOTE_UPPER = re.compile(rf"\s*[{OPEN_QUOTES}][A-ZА-ЯЁ0-9]")
 BULLET_SYMBOLS = "✔✅☑✓➡▶►•▪◾◽▫■□◆◇👉☝📌🔹🔸🔷🔶"
 SYMBOL_RIGHT = re.compile(rf"\s*(?:(?![{BULLET_SYMBOLS}])[{PICTOGRAPH}]|#\w)")
 CONTINUATION_RIGHT = re.compile(r"\s*[,:]")
 QUOTE_THEN_PUNCT = re.compile(r"\s*[»”“\"']+(?:[.,;:!?…()\[\]]|$)")
 BRACKET_LOWER = re.compile(r"\s*\([\da-zа-яё]")
+ENUMERATOR = re.compile(r"\d+|[^\W\d]|[IVXLC]+")
 BULLET = re.compile(r"\s*(?:\d{1,2}|[a-zа-я])[.)]\s")
 YEAR_LEFT = re.compile(r"\d\s*(?:г|гг)$")
 GLUED_CAPITAL = re.compile(r"(?:\w-|\d)[A-ZА-ЯЁ]$")
@@ -88,11 +89,7 @@ class Candidate(SentSplit):
         return len(token) == 1 and token.isupper()
 
 
-#######
-#
-#   RIGHT CONTEXT
-#
-#######
+# --- right context ---
 
 
 def symbol_right(candidate):
@@ -120,16 +117,12 @@ def bracket_right(candidate):
 
 
 def semicolon(candidate):
-    """A semicolon separates clauses, not sentences, unless a list item follows."""
-    if candidate.delimiter == ";" and not BULLET.match(candidate.right):
-        return JOIN
+    """A semicolon separates clauses, not sentences; it ends a list item «…; б) …»."""
+    if candidate.delimiter == ";":
+        return SPLIT if BULLET.match(candidate.right) else JOIN
 
 
-#######
-#
-#   ABBREVIATIONS
-#
-#######
+# --- abbreviations ---
 
 
 def year_abbreviation(candidate):
@@ -200,11 +193,7 @@ def glued_capital(candidate):
         return SPLIT
 
 
-#######
-#
-#   QUOTES, BRACKETS, EMOJI
-#
-#######
+# --- quotes, brackets, emoji ---
 
 
 def nested_close_quote(candidate):
@@ -220,10 +209,10 @@ def curly_close_quote(candidate):
 
 
 def smiley_bracket(candidate):
-    """«Спасибо)) Будем ждать»: a closing bracket that closes nothing is a smiley."""
-    if candidate.delimiter != ")":
+    """«Спасибо)) Будем ждать»: a bracket that closes nothing and no «1)» is a smiley."""
+    if candidate.delimiter != ")" or ENUMERATOR.fullmatch(candidate.left_token or ""):
         return None
-    if candidate.buffer.count("(") < candidate.buffer.count(")") + 1:
+    if candidate.buffer.count("(") <= candidate.buffer.count(")"):
         return SPLIT
 
 
@@ -239,21 +228,16 @@ def emoji_end(candidate):
         return SPLIT
 
 
-def dash_right(candidate):
-    """razdel's rule: a dash and a small letter continue the sentence («, – заявил он»)."""
-    return razdel_dash_right(candidate)
-
-
 RULES = [
     empty_side,
     no_space_prefix,
+    semicolon,
     lower_right,
     dash_right,
     symbol_right,
     continuation_right,
     quote_then_punct_right,
     bracket_right,
-    semicolon,
     delimiter_right,
 
     year_abbreviation,
@@ -279,11 +263,7 @@ RULES = [
 ]
 
 
-#######
-#
-#   SEGMENT
-#
-#######
+# --- segment ---
 
 
 def decide(candidate: Candidate) -> tuple[bool, str]:
