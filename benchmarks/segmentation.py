@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -126,6 +127,8 @@ def errors(segmenter: Segmenter, paragraphs: list[Paragraph], width: int = 40) -
 
 
 def segmenters() -> dict[str, Segmenter]:
+    if str(PROJECT_ROOT / "src") not in sys.path:
+        sys.path.insert(0, str(PROJECT_ROOT / "src"))  # works without ``pip install -e .``
     from razdel import sentenize as razdel_sentenize
 
     from pressloc.segment import sentenize as pressloc_sentenize
@@ -158,7 +161,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--errors", metavar="SEGMENTER",
                         help="also list wrong boundaries of this segmenter (razdel or pressloc)")
     args = parser.parse_args(argv)
-    for path in sorted(args.data.glob("*.jsonl")):
+    paths = sorted(args.data.glob("*.jsonl"))
+    if not paths:
+        parser.error(f"no *.jsonl gold files in {args.data}; pass the folder with --data")
+    for path in paths:
         paragraphs = load(path)
         print("\n".join(table(path.stem, paragraphs, args.repeats)), end="\n\n")
         if args.errors:

@@ -21,7 +21,6 @@ HEAD = words(
     "моб",  # моб. +7 900 000-00-00
     "табл вып сост",  # табл. 2, вып. 3, сост. И. Петров
     "засл нар доц",  # засл. артист, нар. художник, доц. Петров
-    "исп",  # исп. директор
 )
 
 # Two-letter abbreviations that never end a sentence: «в т. ч. Москва», «т. о.».
@@ -40,8 +39,8 @@ TAIL = words(
     "кг",  # 5 кг.
 )
 
-# Commonly end a sentence: «…, Газпром и др.», «и т. д.», «и т. п.».
-FINAL = words("др", "пр")
+# Commonly end a sentence: «…, Газпром и др.», «и пр.», «и т. д.», «и т. п.».
+FINAL = words("др", "пр")  # after «и»
 FINAL_PAIRS = pairs("т д", "т п")
 
 # Calendar years: «2025 г.», «2024–2028 гг.».

@@ -49,6 +49,7 @@ BULLET = re.compile(r"\s*(?:\d{1,2}|[a-zа-я])[.)]\s")
 YEAR_LEFT = re.compile(r"\d\s*(?:г|гг)$")
 GLUED_CAPITAL = re.compile(r"(?:\w-|\d)[A-ZА-ЯЁ]$")
 SURNAME_INITIALS = re.compile(r"[а-яё,]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]$")
+FINAL_LEFT = re.compile(rf"(?:^|\s)[иИ]\s+(?:{'|'.join(sorted(abbreviations.FINAL))})$")
 ENDED_BEFORE_CLOSERS = re.compile(rf"[{re.escape(ENDINGS)}][{re.escape(CLOSERS)}]*$")
 
 DEFAULT = "default"
@@ -145,7 +146,7 @@ def final_abbreviation(candidate):
     pair = candidate.left_pair_sokr
     if pair and (pair[0].lower(), pair[1].lower()) in abbreviations.FINAL_PAIRS:
         return SPLIT
-    if candidate.left_word in abbreviations.FINAL:
+    if FINAL_LEFT.search(candidate.left):
         return SPLIT
 
 
@@ -228,38 +229,39 @@ def emoji_end(candidate):
         return SPLIT
 
 
+# Ordered: the first rule that answers decides. Unmarked rules are razdel's.
 RULES = [
     empty_side,
     no_space_prefix,
-    semicolon,
+    semicolon,  # ours
     lower_right,
-    dash_right,
-    symbol_right,
-    continuation_right,
-    quote_then_punct_right,
-    bracket_right,
+    dash_right,  # razdel's, moved up: «…г.) — американский актёр»
+    symbol_right,  # ours
+    continuation_right,  # ours
+    quote_then_punct_right,  # ours
+    bracket_right,  # ours
     delimiter_right,
 
-    year_abbreviation,
-    final_abbreviation,
-    abbreviation_phrase,
-    head_abbreviation,
-    tail_abbreviation,
-    initials_after_surname,
+    year_abbreviation,  # ours, before razdel's «г.» that always joins
+    final_abbreviation,  # ours
+    abbreviation_phrase,  # ours
+    head_abbreviation,  # ours
+    tail_abbreviation,  # ours
+    initials_after_surname,  # ours
     sokr_left,
     inside_pair_sokr,
-    glued_capital,
+    glued_capital,  # ours, before razdel's initials
     initials_left,
 
     list_item,
 
-    nested_close_quote,
-    curly_close_quote,
+    nested_close_quote,  # ours
+    curly_close_quote,  # ours
     close_quote,
-    smiley_bracket,
+    smiley_bracket,  # ours
     close_bracket,
-    bullet_symbol,
-    emoji_end,
+    bullet_symbol,  # ours
+    emoji_end,  # ours
 ]
 
 
