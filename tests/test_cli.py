@@ -60,18 +60,23 @@ def test_identical_sentences_share_one_entry(run, project):
     ]
 
 
-def test_translate_needs_an_engine(run, project):
-    result = run("translate", SOURCE, "--to", "en")
+def test_translate_defaults_to_argos_and_names_the_missing_model(run, project):
+    models = project / "models"
+    result = run("translate", SOURCE, "--to", "ko", "--models-dir", str(models))
     assert result.exit_code == 1
-    assert result.output.strip() == "Error: no translation engine chosen; pass --engine NAME (available: pseudo)"
-    assert not (project / "locales").exists()
+    assert result.output.strip() == (
+        f"Error: no model for ru→ko in {models} (missing: ru:en en:ko); install it with "
+        "'pressloc models install ru:en en:ko' (from the package index) or "
+        "'pressloc models install FILE.argosmodel' (offline)"
+    )
+    assert not po_path(project, "ko").exists()
 
 
 @pytest.mark.parametrize(
     "args, message",
     [
         (["--to", "xx"], "Error: unknown language code 'xx'; use a code such as en or ko"),
-        (["--to", "en", "--engine", "nope"], "Error: unknown engine 'nope'; choose one of: pseudo"),
+        (["--to", "en", "--engine", "nope"], "Error: unknown engine 'nope'; choose one of: argos, pseudo"),
         (["--to", "ru", "--engine", "pseudo"], "Error: 'ru' is the source language; choose target languages such as en,ko"),
     ],
 )

@@ -108,28 +108,65 @@ def extract(ctx: click.Context, sources: tuple[Path, ...]) -> None:
         click.echo(f"{project.pot_path(name)}: {len(pot)} entries")
 
 
+def models_dir_option(function):
+    return click.option(
+        "--models-dir", type=click.Path(file_okay=False, path_type=Path), envvar="PRESSLOC_MODELS_DIR",
+        help="Folder of installed argos packages [env: PRESSLOC_MODELS_DIR; default: argostranslate's].",
+    )(function)
+
+
+def engine_options(function):
+    """The options of every command that machine-translates, declared once."""
+    options = [
+        click.option("--engine", envvar="PRESSLOC_ENGINE", default="argos", show_default=True,
+                     help="Translation engine: argos or pseudo (pseudo-localisation for testing). [env: PRESSLOC_ENGINE]"),
+        models_dir_option,
+        click.option("--beam", type=click.IntRange(1, 32), envvar="PRESSLOC_BEAM", default=4, show_default=True,
+                     help="Beam size. [env: PRESSLOC_BEAM]"),
+        click.option("--device", type=click.Choice(["cpu", "cuda", "auto"]), envvar="PRESSLOC_DEVICE",
+                     default="cpu", show_default=True, help="Where models run. [env: PRESSLOC_DEVICE]"),
+        click.option("--threads", type=click.IntRange(0), envvar="PRESSLOC_THREADS", default=0,
+                     help="CPU threads per model, 0 = CTranslate2's choice. [env: PRESSLOC_THREADS]"),
+        click.option("--compute-type", envvar="PRESSLOC_COMPUTE_TYPE", default="auto", show_default=True,
+                     help="CTranslate2 compute type: auto, int8, int8_float32, float32, … [env: PRESSLOC_COMPUTE_TYPE]"),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def engine_settings(models_dir, beam, device, threads, compute_type):
+    from .engines import EngineSettings
+    from .models import default_models_dir
+
+    return EngineSettings(models_dir=models_dir or default_models_dir(), beam=beam, device=device,
+                          threads=threads, compute_type=compute_type)
+
+
 @cli.command()
 @sources_argument
 @click.option("--to", "languages", default="en,ko", show_default=True, help="Target languages, comma-separated.")
-@click.option("--engine", envvar="PRESSLOC_ENGINE", help="Translation engine: pseudo. [env: PRESSLOC_ENGINE]")
+@engine_options
 @click.pass_context
-def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, engine: str | None) -> None:
+def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, engine: str, **settings) -> None:
     """Extract, update the catalogues and fill untranslated entries with machine drafts.
 
-    Drafts are marked fuzzy; entries a reviewer approved are never changed.
+    Drafts are marked fuzzy; entries a reviewer approved are never changed. Models are
+    loaded only if something needs translating.
 
-    Example: pressloc translate seeds/kg-kr-textile-forum.ru.txt --to en,ko --engine pseudo
+    Example: pressloc translate seeds/kg-kr-textile-forum.ru.txt --to en,ko
     """
-    from .engines import get_engine
+    from .engines import check_engine, get_engine
     from .source import read_release
     from .translate import translate as run
 
     project = project_of(ctx)
     targets = parse_languages(languages)
-    get_engine(engine) if engine is None else None  # fail before any work when none is chosen
+    check_engine(engine)
+    options = engine_settings(**settings)
     releases = [read_release(project.root / path, project.root) for path in sources]
-    with _Progress() as progress:
-        result = run(project, releases, targets, lambda: get_engine(engine), progress)
+    with _Progress("Translating") as progress:
+        result = run(project, releases, targets, lambda: get_engine(engine, options), progress)
     for item in result.catalogs:
         state = "written" if item.written else "unchanged"
         path = project.po_path(item.language, item.name)
@@ -139,13 +176,14 @@ def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, eng
 @cli.command()
 @names_argument
 @click.option("--require-approved", is_flag=True, help="Exit non-zero unless every entry is approved.")
+@click.option("--worst", type=click.IntRange(1), metavar="N", help="Also list the N least confident machine drafts.")
 @click.pass_context
-def status(ctx: click.Context, names: tuple[str, ...], require_approved: bool) -> None:
+def status(ctx: click.Context, names: tuple[str, ...], require_approved: bool, worst: int | None) -> None:
     """Show per catalogue how many entries are approved, drafted or untranslated.
 
     Example: pressloc status --require-approved
     """
-    from .status import project_status
+    from .status import least_confident, project_status
 
     rows = project_status(project_of(ctx), list(names))
     if not rows:
@@ -155,6 +193,11 @@ def status(ctx: click.Context, names: tuple[str, ...], require_approved: bool) -
     for row in rows:
         click.echo(f"{row.name:<28} {row.language:<5} {row.entries:>7} {row.approved:>8} {row.drafts:>6} "
                    f"{row.changed:>7} {row.untranslated:>9} {row.percent_approved:>8.1f}%")
+    if worst:
+        click.echo(f"\nleast confident drafts (mean log-probability per token):")
+        for draft in least_confident(project_of(ctx), list(names), worst):
+            text = draft.msgid if len(draft.msgid) <= 60 else draft.msgid[:59] + "…"
+            click.echo(f"{draft.score:8.3f}  {draft.language:<3} {draft.reference}  {text}")
     if require_approved and not all(row.complete for row in rows):
         raise click.ClickException("not every entry is approved")
 
@@ -183,15 +226,18 @@ def build(ctx: click.Context, names: tuple[str, ...], languages: str | None, dra
 class _Progress:
     """A progress bar on a terminal; silent otherwise."""
 
+    def __init__(self, label: str):
+        self.label = label
+
     def __enter__(self):
         self.bar = None
         return self.update
 
     def update(self, done: int, total: int) -> None:
-        if not sys.stderr.isatty():
+        if not sys.stderr.isatty() or total <= 0:
             return
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label="Translating", file=sys.stderr)
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
             self.bar.__enter__()
         self.bar.update(done - self.bar.pos)
         if done >= total:
@@ -201,6 +247,77 @@ class _Progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+@cli.group()
+def models() -> None:
+    """List, find and install argos translation packages.
+
+    Example: pressloc models install ru:en en:ko
+    """
+
+
+@models.command("list")
+@models_dir_option
+def models_list(models_dir: Path | None) -> None:
+    """List installed packages with their direction and version.
+
+    Example: pressloc models list
+    """
+    from .models import default_models_dir, installed_models
+
+    folder = models_dir or default_models_dir()
+    found = installed_models(folder)
+    if not found:
+        click.echo(f"no translation packages in {folder}; install some with 'pressloc models install'")
+    for model in found:
+        click.echo(f"{model.from_code}→{model.to_code}  {model.version:<10} {model.path}")
+
+
+@models.command("available")
+@click.option("--index-url", envvar="PRESSLOC_MODEL_INDEX", help="Package index [env: PRESSLOC_MODEL_INDEX].")
+def models_available(index_url: str | None) -> None:
+    """List the packages of the argos package index.
+
+    Example: pressloc models available
+    """
+    from .models import fetch_index
+    from .models import index_url as default_index
+
+    for package in fetch_index(index_url or default_index()):
+        click.echo(f"{package.from_code}:{package.to_code}  {package.package_version:<10} "
+                   f"{package.from_name} → {package.to_name}")
+
+
+@models.command("install")
+@click.argument("packages", nargs=-1, required=True)
+@models_dir_option
+@click.option("--index-url", envvar="PRESSLOC_MODEL_INDEX", help="Package index [env: PRESSLOC_MODEL_INDEX].")
+def models_install(packages: tuple[str, ...], models_dir: Path | None, index_url: str | None) -> None:
+    """Install packages from .argosmodel files (offline) or pairs such as ru:en (from the index).
+
+    Example: pressloc models install ru:en en:ko
+    """
+    from . import models as lib
+
+    folder = models_dir or lib.default_models_dir()
+    pairs = [item for item in packages if not item.endswith(".argosmodel")]
+    for item in packages:
+        if item.endswith(".argosmodel"):
+            click.echo(f"installed {lib.install_archive(Path(item), folder)}")
+    if pairs:
+        url = index_url or lib.index_url()
+        index = lib.fetch_index(url)
+        for pair in pairs:
+            if pair.count(":") != 1:
+                raise click.ClickException(f"'{pair}' is neither an .argosmodel file nor a pair such as ru:en")
+            chosen = lib.choose(index, pair, url)
+            with _Progress(f"Downloading {pair}") as progress:
+                archive = lib.download(chosen, folder, progress)
+            try:
+                click.echo(f"installed {lib.install_archive(archive, folder)}")
+            finally:
+                archive.unlink(missing_ok=True)
 
 
 def main() -> None:

@@ -34,3 +34,7 @@ class NotApprovedError(BuildError):
 def where(path: object, line: int | None = None) -> str:
     """``path`` or ``path:line``, the prefix every located message starts with."""
     return f"{path}:{line}" if line else str(path)
+
+
+class ModelError(PresslocError):
+    """A translation model is missing, corrupt, or cannot be downloaded or installed."""

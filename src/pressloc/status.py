@@ -52,3 +52,32 @@ def project_status(project: Project, names: list[str] | None = None) -> list[Cat
         for language in project.languages(name):
             rows.append(catalog_status(load(project.po_path(language, name)), name, language))
     return rows
+
+
+@dataclass(frozen=True)
+class ScoredDraft:
+    score: float
+    name: str
+    language: str
+    reference: str
+    msgid: str
+
+
+def least_confident(project: Project, names: list[str] | None, count: int) -> list[ScoredDraft]:
+    """The ``count`` machine drafts with the lowest recorded confidence, lowest first."""
+    drafts = []
+    for name in names or project.names():
+        for language in project.languages(name):
+            for entry in load(project.po_path(language, name)):
+                score = _score(entry)
+                if score is not None and not entry.obsolete and "fuzzy" in entry.flags:
+                    where = ":".join(entry.occurrences[0]) if entry.occurrences else name
+                    drafts.append(ScoredDraft(score, name, language, where, entry.msgid))
+    return sorted(drafts, key=lambda d: d.score)[:count]
+
+
+def _score(entry: polib.POEntry) -> float | None:
+    try:
+        return float(notes.machine_notes(entry)["score"])
+    except (KeyError, ValueError):
+        return None

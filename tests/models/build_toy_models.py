@@ -91,6 +91,7 @@ HEADS = 4
 STEPS = 400
 LR = 3e-3
 WARMUP = 40
+BUCKET_TOKENS = 2048  # padded tokens per training batch
 NOISE = 0.1  # probability of replacing a decoder-input token by a random one
 
 # argostranslate 1.11.0 decoding settings (translate.apply_packaged_translation)
@@ -247,17 +248,40 @@ def pad_batch(seqs: list[list[int]], value: int) -> torch.Tensor:
     return torch.tensor([s + [value] * (width - len(s)) for s in seqs], dtype=torch.long)
 
 
+def make_buckets(src: list[list[int]], tgt: list[list[int]]) -> list[list[int]]:
+    """Group pair indices by length so that little compute is spent on padding:
+    each bucket holds at most BUCKET_TOKENS padded (source + target) tokens."""
+    order = sorted(range(len(src)), key=lambda i: (len(src[i]) + len(tgt[i]), i))
+    buckets: list[list[int]] = [[]]
+    for i in order:
+        cand = buckets[-1] + [i]
+        width = max(len(src[j]) + len(tgt[j]) + 1 for j in cand)
+        if buckets[-1] and width * len(cand) > BUCKET_TOKENS:
+            buckets.append([i])
+        else:
+            buckets[-1] = cand
+    return buckets
+
+
 def train_model(src: list[list[int]], tgt: list[list[int]], max_len: int, tag: str):
     torch.manual_seed(SEED)
     gen = torch.Generator().manual_seed(SEED)
     model = transformers.BartForConditionalGeneration(make_config(max_len))
     model.train()
 
-    input_ids = pad_batch(src, PAD)
-    attention_mask = (input_ids != PAD).long()
-    dec_in = pad_batch([[BOS] + t for t in tgt], PAD)
-    labels = pad_batch([t + [EOS] for t in tgt], -100)
-    dec_mask = (dec_in != PAD).long()
+    batches = []
+    for bucket in make_buckets(src, tgt):
+        input_ids = pad_batch([src[i] for i in bucket], PAD)
+        dec_in = pad_batch([[BOS] + tgt[i] for i in bucket], PAD)
+        batches.append(
+            dict(
+                input_ids=input_ids,
+                attention_mask=(input_ids != PAD).long(),
+                decoder_input_ids=dec_in,
+                decoder_attention_mask=(dec_in != PAD).long(),
+                labels=pad_batch([tgt[i] + [EOS] for i in bucket], -100),
+            )
+        )
     # random replacement tokens: ordinary pieces only
     low, high = len(SPECIALS), VOCAB_SIZE
 
@@ -266,25 +290,26 @@ def train_model(src: list[list[int]], tgt: list[list[int]], max_len: int, tag: s
         opt, lambda s: min(1.0, (s + 1) / WARMUP) * max(0.05, 1 - s / STEPS)
     )
     t0 = time.perf_counter()
+    order: list[int] = []
     for step in range(STEPS):
+        if not order:  # a new epoch: every bucket once, in a seeded order
+            order = torch.randperm(len(batches), generator=gen).tolist()
+        batch = dict(batches[order.pop()])
+        dec_in = batch["decoder_input_ids"]
         noisy = dec_in.clone()
-        hit = (torch.rand(noisy.shape, generator=gen) < NOISE) & (dec_mask == 1)
+        hit = (torch.rand(noisy.shape, generator=gen) < NOISE) & (batch["decoder_attention_mask"] == 1)
         hit[:, 0] = False  # keep the start token
         noisy[hit] = torch.randint(low, high, (int(hit.sum()),), generator=gen)
-        out = model(
-            input_ids=input_ids,
-            attention_mask=attention_mask,
-            decoder_input_ids=noisy,
-            decoder_attention_mask=dec_mask,
-            labels=labels,
-        )
+        batch["decoder_input_ids"] = noisy
+        out = model(**batch)
         out.loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
         sched.step()
         opt.zero_grad(set_to_none=True)
-        if step % 100 == 0 or step == STEPS - 1:
+        if step % 200 == 0 or step == STEPS - 1:
             log(f"  [{tag}] step {step:4d} loss {out.loss.item():.4f} ({time.perf_counter() - t0:.1f} s)")
+    log(f"  [{tag}] {STEPS} steps over {len(batches)} length buckets in {time.perf_counter() - t0:.1f} s")
     model.eval()
     return model
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Protocol
 
 from ..errors import EngineError
@@ -25,6 +26,19 @@ class Draft:
     notes: dict[str, str] = field(default_factory=dict)  # recorded in the entry as ``mt-*``
 
 
+@dataclass(frozen=True)
+class EngineSettings:
+    """How an engine runs; every field can also come from a ``PRESSLOC_*`` variable."""
+
+    models_dir: Path
+    beam: int = 4
+    device: str = "cpu"  # cpu, cuda or auto
+    threads: int = 0  # CPU threads per model; 0 lets CTranslate2 choose
+    compute_type: str = "auto"  # CTranslate2 compute type: auto, int8, float32, …
+    batch_tokens: int = 2048  # tokens per CTranslate2 batch
+    length_penalty: float = 0.2  # argostranslate's own value
+
+
 class Engine(Protocol):
     name: str
 
@@ -35,19 +49,20 @@ class Engine(Protocol):
 
 
 ENGINES: dict[str, str] = {
+    "argos": "pressloc.engines.argos:ArgosEngine",
     "pseudo": "pressloc.engines.pseudo:PseudoEngine",
 }
+DEFAULT_ENGINE = "argos"
 
 
-def get_engine(name: str | None, **options: object) -> Engine:
-    """The engine called ``name``, created with ``options``; a clear error otherwise."""
-    if not name:
-        raise EngineError(
-            "no translation engine chosen; pass --engine NAME "
-            f"(available: {', '.join(sorted(ENGINES))})"
-        )
+def check_engine(name: str) -> None:
     if name not in ENGINES:
         raise EngineError(f"unknown engine '{name}'; choose one of: {', '.join(sorted(ENGINES))}")
+
+
+def get_engine(name: str, settings: EngineSettings) -> Engine:
+    """The engine called ``name`` (imported only now); a clear error if there is none."""
+    check_engine(name)
     module_name, _, class_name = ENGINES[name].partition(":")
     engine_class = getattr(importlib.import_module(module_name), class_name)
-    return engine_class(**options)
+    return engine_class(settings)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import Draft, Progress
+from . import Draft, EngineSettings, Progress
 
 _TRANSLIT = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -39,9 +39,12 @@ def pseudo_translate(text: str, target: str) -> str:
 
 
 class PseudoEngine:
-    """The ``pseudo`` engine; takes no options."""
+    """The ``pseudo`` engine; it has no settings of its own."""
 
     name = "pseudo"
+
+    def __init__(self, settings: EngineSettings | None = None):
+        self.settings = settings
 
     def translate(
         self, sentences: Sequence[str], source: str, target: str, progress: Progress | None = None

@@ -1,0 +1,113 @@
+"""The ``argos`` engine: argostranslate packages, CTranslate2 driven directly.
+
+pressloc has already segmented the text, so argostranslate's ``translate()`` (which runs a
+sentence splitter that downloads models on first use) is never called. Each package's own
+tokenizer and target prefix are used, every pending sentence of a run goes through one
+``Translator`` per model, and each model is loaded once, only when there is work for it.
+Russian→Korean goes through English unless a direct package is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..errors import ModelError
+from ..models import Model, installed_models, route
+from . import Draft, EngineSettings, Progress
+
+
+@dataclass(frozen=True)
+class Hypothesis:
+    text: str
+    score: float  # mean log-probability per token
+
+
+class ArgosEngine:
+    """Translate with the argos packages installed in ``settings.models_dir``."""
+
+    name = "argos"
+
+    def __init__(self, settings: EngineSettings):
+        self.settings = settings
+        self._translators: dict[str, object] = {}
+
+    def translate(
+        self, sentences: Sequence[str], source: str, target: str, progress: Progress | None = None
+    ) -> list[Draft]:
+        legs = route(installed_models(self.settings.models_dir), source, target, self.settings.models_dir)
+        texts = list(sentences)
+        first = self.run(legs[0], texts, progress if len(legs) == 1 else None)
+        if len(legs) == 1:
+            return [self._draft(h.text, h.score, {"model": legs[0].label}) for h in first]
+        second = self.run(legs[1], [h.text for h in first], progress)
+        return [
+            self._draft(
+                h2.text,
+                min(h1.score, h2.score),
+                {"model": f"{legs[0].label} + {legs[1].label}", "pivot": legs[0].to_code,
+                 f"pivot-{legs[0].to_code}": h1.text},
+            )
+            for h1, h2 in zip(first, second)
+        ]
+
+    def run(self, model: Model, texts: list[str], progress: Progress | None = None) -> list[Hypothesis]:
+        """Translate ``texts`` with one package; the best hypothesis for each, in order."""
+        tokenizer = model.package.tokenizer
+        tokens = [tokenizer.encode(text) for text in texts]
+        prefix = model.package.target_prefix or None
+        results = self.translator(model).translate_iterable(
+            tokens,
+            target_prefix=[[prefix]] * len(tokens) if prefix else None,
+            max_batch_size=self.settings.batch_tokens,
+            batch_type="tokens",
+            beam_size=self.settings.beam,
+            length_penalty=self.settings.length_penalty,
+            replace_unknowns=True,
+            return_scores=True,
+        )
+        hypotheses = []
+        for result in results:
+            words = result.hypotheses[0]
+            hypotheses.append(Hypothesis(_detokenize(tokenizer, words, prefix), self._mean_logprob(result.scores[0], words)))
+            if progress:
+                progress(1)
+        return hypotheses
+
+    def translator(self, model: Model):
+        """The CTranslate2 translator of ``model``, loaded on first use."""
+        key = str(model.path)
+        if key not in self._translators:
+            import ctranslate2
+
+            device = self.settings.device
+            if device == "auto":
+                device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+            try:
+                self._translators[key] = ctranslate2.Translator(
+                    str(model.path / "model"),
+                    device=device,
+                    compute_type=self.settings.compute_type,
+                    inter_threads=1,
+                    intra_threads=self.settings.threads,
+                )
+            except (RuntimeError, ValueError, OSError) as e:
+                raise ModelError(
+                    f"{model.path / 'model'}: cannot load the model ({e}); reinstall it with "
+                    f"'pressloc models install'"
+                ) from e
+        return self._translators[key]
+
+    def _mean_logprob(self, score: float, words: list[str]) -> float:
+        """CTranslate2's score is the log-probability divided by length**penalty; undo that."""
+        length = len(words) + 1  # the end-of-sentence token is scored too
+        return score * length**self.settings.length_penalty / length
+
+    def _draft(self, text: str, score: float, notes: dict[str, str]) -> Draft:
+        return Draft(text=text, score=score, notes=notes)
+
+
+def _detokenize(tokenizer, words: list[str], prefix: str | None) -> str:
+    if prefix and words and words[0] == prefix:
+        words = words[1:]
+    return tokenizer.decode(words).strip()
