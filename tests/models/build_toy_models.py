@@ -88,11 +88,11 @@ VOCAB_SIZE = 640  # the corpus has ~350 distinct characters (Hangul!)
 D_MODEL = 64
 FFN_DIM = 256
 HEADS = 4
-STEPS = 400
+STEPS = 1000
 LR = 3e-3
 WARMUP = 40
-BUCKET_TOKENS = 2048  # padded tokens per training batch
-NOISE = 0.1  # probability of replacing a decoder-input token by a random one
+BUCKET_TOKENS = 1024  # padded tokens per training batch
+NOISE = 0.0  # probability of replacing a decoder-input token by a random one
 
 # argostranslate 1.11.0 decoding settings (translate.apply_packaged_translation)
 BEAM_SIZE = 4

@@ -1,0 +1,90 @@
+"""Model management: archives are checked before extraction; routes pick direct or pivot."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pressloc.errors import ModelError
+from pressloc.models import Model, install_archive, route
+
+METADATA = {"package_version": "1.0", "argos_version": "1.11.0", "from_code": "ru", "to_code": "en",
+            "from_name": "Russian", "to_name": "English", "type": "translate"}
+
+
+def archive(tmp_path: Path, files: dict[str, bytes | str], name: str = "p.argosmodel") -> Path:
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as zipped:
+        for member, data in files.items():
+            zipped.writestr(member, data)
+    return path
+
+
+def good_files(**extra) -> dict:
+    return {"pkg/metadata.json": json.dumps(METADATA), "pkg/model/model.bin": b"x", **extra}
+
+
+@pytest.mark.parametrize(
+    "files, message",
+    [
+        ({"pkg/model/model.bin": b"x"}, "not an argos package (no pkg/metadata.json)"),
+        ({"pkg/metadata.json": "{not json"}, "pkg/metadata.json is not valid JSON"),
+        ({"pkg/metadata.json": json.dumps({"type": "translate"})}, "pkg/metadata.json lacks from_code, to_code, package_version"),
+        ({"pkg/metadata.json": "[]"}, "pkg/metadata.json lacks from_code, to_code, package_version"),
+        (good_files(**{"pkg/../../evil.txt": b"x"}), "refused, the archive has an unsafe path 'pkg/../../evil.txt'"),
+        (good_files(**{"/etc/evil": b"x"}), "refused, the archive has an unsafe path '/etc/evil'"),
+        (good_files(**{"other/file": b"x"}), "not an argos package (expected one top folder, found 2)"),
+    ],
+)
+def test_bad_archives_are_refused_before_extraction(tmp_path, files, message):
+    models = tmp_path / "models"
+    with pytest.raises(ModelError) as error:
+        install_archive(archive(tmp_path, files), models)
+    assert message in str(error.value) and str(tmp_path / "p.argosmodel") in str(error.value)
+    assert not models.exists() or not any(models.iterdir())
+    assert not (tmp_path / "evil.txt").exists()
+
+
+def test_not_a_zip_is_refused(tmp_path):
+    path = tmp_path / "p.argosmodel"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n")
+    with pytest.raises(ModelError, match="not an argos package \\(not a zip archive\\)"):
+        install_archive(path, tmp_path / "models")
+
+
+def test_install_replaces_an_older_version(tmp_path):
+    models = tmp_path / "models"
+    install_archive(archive(tmp_path, good_files(**{"pkg/old.txt": b"1"}), "a.argosmodel"), models)
+    install_archive(archive(tmp_path, good_files(**{"pkg/new.txt": b"2"}), "b.argosmodel"), models)
+    assert sorted(p.name for p in (models / "pkg").iterdir()) == ["metadata.json", "model", "new.txt"]
+    assert [p.name for p in models.iterdir()] == ["pkg"]
+
+
+def fake(pair: str) -> Model:
+    source, target = pair.split(":")
+    return Model(source, target, "1.0", Path(f"translate-{source}_{target}"), package=None)
+
+
+@pytest.mark.parametrize(
+    "installed, source, target, expected",
+    [
+        (["ru:en", "en:ko"], "ru", "en", ["ru:en"]),
+        (["ru:en", "en:ko"], "ru", "ko", ["ru:en", "en:ko"]),
+        (["ru:en", "en:ko", "ru:ko"], "ru", "ko", ["ru:ko"]),
+    ],
+)
+def test_route_prefers_a_direct_model(installed, source, target, expected):
+    assert [m.pair for m in route([fake(p) for p in installed], source, target, Path("m"))] == expected
+
+
+@pytest.mark.parametrize(
+    "installed, source, target, missing",
+    [([], "ru", "en", "ru:en"), (["ru:en"], "ru", "ko", "en:ko"), (["en:ko"], "ru", "ko", "ru:en"), ([], "ru", "ko", "ru:en en:ko")],
+)
+def test_route_names_what_is_missing(installed, source, target, missing):
+    with pytest.raises(ModelError) as error:
+        route([fake(p) for p in installed], source, target, Path("m"))
+    assert f"(missing: {missing}); install it with 'pressloc models install {missing}'" in str(error.value)
