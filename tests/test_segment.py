@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressloc import segment
+from pressloc import segment_rules
 from pressloc.segment import Decision, describe, explain, sentenize
 
 CASES = [
@@ -127,7 +127,7 @@ CASES = [
     "Доля рынка выросла до 12,5 %.| |В 2026 году компания выйдет на IPO.",
 ]
 
-OUR_RULES = {rule.__name__ for rule in segment.RULES if rule.__module__ == segment.__name__}
+OUR_RULES = {rule.__name__ for rule in segment_rules.RULES if rule.__module__ == segment_rules.__name__}
 
 
 def parse(case: str) -> tuple[str, list[str]]:
