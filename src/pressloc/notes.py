@@ -1,15 +1,20 @@
 """pressloc's own notes in a PO entry, kept apart from the template's and translators' comments.
 
 They live in extracted comments (``#.``), which PO editors show read-only beside the
-entry: ``#. mt-engine: argos`` and friends record where a machine draft came from.
+entry: ``#. mt-engine: argos`` and friends record where a machine draft came from. They are
+always the last lines of the comment, after whatever the template put there. Long notes are
+wrapped over several ``#.`` lines when the file is written (as xgettext wraps comments), so
+every line after the first note belongs to the notes and continues the note above it.
 """
 
 from __future__ import annotations
 
+import re
+
 import polib
 
 MT_PREFIX = "mt-"
-OWN_PREFIXES = (MT_PREFIX,)
+_OWN_LINE = re.compile(r"^mt-[a-z0-9-]+: ")
 
 
 def _lines(entry: polib.POEntry) -> list[str]:
@@ -17,22 +22,35 @@ def _lines(entry: polib.POEntry) -> list[str]:
 
 
 def is_own(line: str) -> bool:
-    return line.startswith(OWN_PREFIXES)
+    return bool(_OWN_LINE.match(line))
+
+
+def _split(entry: polib.POEntry) -> tuple[list[str], list[str]]:
+    """(template lines, pressloc's notes with wrapped continuations joined back)."""
+    lines = _lines(entry)
+    first = next((index for index, line in enumerate(lines) if is_own(line)), len(lines))
+    own: list[str] = []
+    for line in lines[first:]:
+        if is_own(line) or not own:
+            own.append(line)
+        else:
+            own[-1] += " " + line
+    return lines[:first], own
 
 
 def template_comment(entry: polib.POEntry) -> str:
     """The extracted comment without pressloc's notes (what the template put there)."""
-    return "\n".join(line for line in _lines(entry) if not is_own(line))
+    return "\n".join(_split(entry)[0])
 
 
 def own_comment(entry: polib.POEntry) -> str:
-    return "\n".join(line for line in _lines(entry) if is_own(line))
+    return "\n".join(_split(entry)[1])
 
 
 def machine_notes(entry: polib.POEntry) -> dict[str, str]:
     """``{"engine": "pseudo", ...}`` from the ``#. mt-*`` lines; empty if none."""
     notes = {}
-    for line in _lines(entry):
+    for line in _split(entry)[1]:
         if line.startswith(MT_PREFIX):
             name, _, value = line[len(MT_PREFIX):].partition(": ")
             notes[name] = value
@@ -40,8 +58,9 @@ def machine_notes(entry: polib.POEntry) -> dict[str, str]:
 
 
 def set_machine_notes(entry: polib.POEntry, notes: dict[str, object]) -> None:
-    """Replace the ``#. mt-*`` lines of ``entry`` with ``notes`` (values on one line each)."""
-    kept = [line for line in _lines(entry) if not line.startswith(MT_PREFIX)]
+    """Replace pressloc's ``#. mt-*`` notes of ``entry`` (each value on one line)."""
+    template, own = _split(entry)
+    kept = template + [line for line in own if not line.startswith(MT_PREFIX)]
     for name, value in notes.items():
         text = " ".join(str(value).split())
         kept.append(f"{MT_PREFIX}{name}: {text}")
