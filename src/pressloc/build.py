@@ -9,7 +9,7 @@ import polib
 from babel.dates import format_date
 
 from . import notes
-from .catalog import PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT, load
+from .catalog import ENCODING_HEADER, PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT, load
 from .document import Release
 from .errors import BuildError, NotApprovedError
 from .fsutil import atomic_write_text
@@ -41,7 +41,7 @@ def source_of(project: Project, name: str) -> Release:
     reference = pot.metadata.get(SOURCE_HEADER)
     if not reference:
         raise BuildError(f"{project.pot_path(name)}: no {SOURCE_HEADER} header; run 'pressloc extract' again")
-    return read_release(project.root / reference, project.root)
+    return read_release(project.root / reference, project.root, pot.metadata.get(ENCODING_HEADER))
 
 
 def assemble(release: Release, po: polib.POFile, language: str) -> Localised:

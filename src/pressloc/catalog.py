@@ -23,6 +23,7 @@ WRAP = 78
 TITLE_CONTEXT = "title"
 PLACE_CONTEXT = "place"
 SOURCE_HEADER = "X-Pressloc-Source"
+ENCODING_HEADER = "X-Pressloc-Source-Encoding"
 _DATE_HEADERS = ("POT-Creation-Date", "PO-Revision-Date")
 _POLIB_LINE = re.compile(r"\(line (\d+)\)")
 
@@ -47,6 +48,8 @@ def template(release: Release, stamp: str) -> polib.POFile:
     pot.header = f"Press release {release.name}, from {release.reference_path}.\nMade by pressloc; review the translations in a PO editor."
     pot.metadata = _header(release.name, stamp, language="")
     pot.metadata[SOURCE_HEADER] = release.reference_path
+    if release.encoding:
+        pot.metadata[ENCODING_HEADER] = release.encoding
     index: dict[tuple[str | None, str], polib.POEntry] = {}
 
     def add(text: str, line: int, context: str | None = None, note: str | None = None) -> None:

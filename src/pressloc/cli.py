@@ -37,6 +37,26 @@ def project_of(ctx: click.Context) -> Project:
 
 sources_argument = click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
 names_argument = click.argument("names", nargs=-1)
+encoding_option = click.option(
+    "--encoding", metavar="NAME", help="Encoding of the source files if not UTF-8, e.g. cp1251.")
+
+
+def read_sources(project: Project, sources: tuple[Path, ...], encoding: str | None) -> list:
+    """Read and segment the sources; their warnings go to stderr."""
+    from .source import read_release
+
+    releases = [read_release(project.root / path, project.root, encoding) for path in sources]
+    for release in releases:
+        for warning in release.warnings:
+            click.echo(f"Warning: {warning}", err=True)
+    return releases
+
+
+def locked(project: Project):
+    """Hold the lock on the project's catalogues (one writer at a time)."""
+    from .lock import ProjectLock
+
+    return ProjectLock(project.root / project.locales)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -63,8 +83,9 @@ def cli(ctx: click.Context, project_dir: Path) -> None:
 @cli.command()
 @click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--explain", is_flag=True, help="Show every candidate boundary and the rule that decided it.")
+@encoding_option
 @click.pass_context
-def segment(ctx: click.Context, file: Path, explain: bool) -> None:
+def segment(ctx: click.Context, file: Path, explain: bool, encoding: str | None) -> None:
     """Split a Russian text into sentences: one per line, a blank line between paragraphs.
 
     Example: pressloc segment seeds/kg-kr-textile-forum.ru.txt
@@ -75,10 +96,10 @@ def segment(ctx: click.Context, file: Path, explain: bool) -> None:
     from .source import decode, read_bytes, split_lines
 
     if str(file) == "-":
-        text = decode(click.open_file("-", "rb").read(), "<stdin>")
+        text = decode(click.open_file("-", "rb").read(), "<stdin>", encoding)
     else:
         path = project_of(ctx).root / file
-        text = decode(read_bytes(path), str(path))
+        text = decode(read_bytes(path), str(path), encoding)
     paragraphs = [(n, line) for n, line in enumerate(split_lines(text), 1) if line.strip()]
     for index, (number, line) in enumerate(paragraphs):
         if index:
@@ -93,18 +114,20 @@ def segment(ctx: click.Context, file: Path, explain: bool) -> None:
 
 @cli.command()
 @sources_argument
+@encoding_option
 @click.pass_context
-def extract(ctx: click.Context, sources: tuple[Path, ...]) -> None:
+def extract(ctx: click.Context, sources: tuple[Path, ...], encoding: str | None) -> None:
     """Write locales/<name>.pot with one entry per sentence of each source.
 
     Example: pressloc extract seeds/kg-kr-textile-forum.ru.txt
     """
-    from .source import read_release
     from .translate import extract as extract_templates
 
     project = project_of(ctx)
-    releases = [read_release(project.root / path, project.root) for path in sources]
-    for name, pot in extract_templates(project, releases).items():
+    releases = read_sources(project, sources, encoding)
+    with locked(project):
+        templates = extract_templates(project, releases)
+    for name, pot in templates.items():
         click.echo(f"{project.pot_path(name)}: {len(pot)} entries")
 
 
@@ -147,8 +170,12 @@ def engine_settings(models_dir, beam, device, threads, compute_type):
 @sources_argument
 @click.option("--to", "languages", default="en,ko", show_default=True, help="Target languages, comma-separated.")
 @engine_options
+@encoding_option
+@click.option("--batch-size", type=click.IntRange(1), default=64, show_default=True, envvar="PRESSLOC_BATCH_SIZE",
+              help="Sentences translated between two saves of the catalogues. [env: PRESSLOC_BATCH_SIZE]")
 @click.pass_context
-def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, engine: str, **settings) -> None:
+def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, engine: str, encoding: str | None,
+              batch_size: int, **settings) -> None:
     """Extract, update the catalogues and fill untranslated entries with machine drafts.
 
     Drafts are marked fuzzy; entries a reviewer approved are never changed. Models are
@@ -157,16 +184,15 @@ def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, eng
     Example: pressloc translate seeds/kg-kr-textile-forum.ru.txt --to en,ko
     """
     from .engines import check_engine, get_engine
-    from .source import read_release
     from .translate import translate as run
 
     project = project_of(ctx)
     targets = parse_languages(languages)
     check_engine(engine)
     options = engine_settings(**settings)
-    releases = [read_release(project.root / path, project.root) for path in sources]
-    with _Progress("Translating") as progress:
-        result = run(project, releases, targets, lambda: get_engine(engine, options), progress)
+    releases = read_sources(project, sources, encoding)
+    with locked(project), _Progress("Translating") as progress:
+        result = run(project, releases, targets, lambda: get_engine(engine, options), progress, batch_size)
     for item in result.catalogs:
         state = "written" if item.written else "unchanged"
         path = project.po_path(item.language, item.name)

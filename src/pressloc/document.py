@@ -38,3 +38,5 @@ class Release:
     date: dt.date | None = None
     place: str | None = None
     place_line: int | None = None
+    encoding: str | None = None  # None: UTF-8
+    warnings: list[str] = field(default_factory=list)

@@ -18,6 +18,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except OSError as e:
         raise PresslocError(f"{path}: cannot write ({e.strerror}); check the folder's permissions") from e
     try:
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
@@ -32,6 +33,16 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             raise PresslocError(f"{path}: cannot write ({e.strerror})") from e
         raise
     _fsync_dir(path.parent)
+
+
+def _mode_for(path: Path) -> int:
+    """The mode of the file being replaced, else the usual mode for a new file (umask)."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def atomic_write_text(path: Path, text: str) -> None:

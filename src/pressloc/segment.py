@@ -18,6 +18,8 @@ from .segment_rules import DELIMITER, RULES, Candidate
 
 DEFAULT = "default"
 NEWLINE_RULE = "newline"
+LENGTH_RULE = "length_limit"
+MAX_SEGMENT = 1000  # characters; a longer run without a boundary is cut at a space for MT
 
 
 @dataclass(frozen=True)
@@ -63,7 +65,21 @@ def explain(text: str) -> list[Decision]:
         if start:
             decisions.append(Decision(start - 1, True, NEWLINE_RULE))
         decisions.extend(line_decisions(text, start, stop))
-    return decisions
+    return _bounded(text, decisions)
+
+
+def _bounded(text: str, decisions: list[Decision]) -> list[Decision]:
+    """Add forced cuts so no segment runs longer than ``MAX_SEGMENT`` characters."""
+    cuts = [0] + [d.offset for d in decisions if d.split] + [len(text)]
+    if all(b - a <= MAX_SEGMENT for a, b in zip(cuts, cuts[1:])):
+        return decisions
+    forced = []
+    for start, stop in zip(cuts, cuts[1:]):
+        while stop - start > MAX_SEGMENT:
+            space = text.rfind(" ", start + 1, start + MAX_SEGMENT)
+            start = space if space > start else start + MAX_SEGMENT
+            forced.append(Decision(start, True, LENGTH_RULE))
+    return sorted(decisions + forced, key=lambda d: d.offset)
 
 
 def stripped(text: str, start: int, stop: int) -> Segment | None:

@@ -35,8 +35,10 @@ def reference_path(path: Path, root: Path) -> str:
     return rel.replace(os.sep, "/").replace(" ", "\u00a0")
 
 
-def decode(data: bytes, label: str) -> str:
-    """Bytes of a source file → text; BOMs are honoured, anything but UTF-8 is refused."""
+def decode(data: bytes, label: str, encoding: str | None = None) -> str:
+    """Bytes of a source file → text: UTF-8 (BOMs honoured) unless ``encoding`` is given."""
+    if encoding:
+        return _decode_as(data, label, encoding)
     if data.startswith(codecs.BOM_UTF16_LE) or data.startswith(codecs.BOM_UTF16_BE):
         try:
             return data.decode("utf-16")
@@ -49,10 +51,38 @@ def decode(data: bytes, label: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise SourceError(
-            f"{where(label, line)}: not valid UTF-8 (byte 0x{data[e.start]:02x}); "
-            "save the file as UTF-8"
-        ) from e
+        hint = "run again with --encoding cp1251, or save the file as UTF-8" if _looks_cp1251(data) else "save the file as UTF-8"
+        raise SourceError(f"{where(label, line)}: not valid UTF-8 (byte 0x{data[e.start]:02x}); {hint}") from e
+
+
+def _decode_as(data: bytes, label: str, encoding: str) -> str:
+    try:
+        text = data.decode(encoding)
+    except LookupError as e:
+        raise SourceError(f"unknown encoding '{encoding}'; use for example --encoding cp1251") from e
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        raise SourceError(f"{where(label, line)}: not valid {encoding} (byte 0x{data[e.start]:02x})") from e
+    if "\x00" in text:
+        raise SourceError(f"{label}: contains NUL characters; this is not a text file")
+    return text.removeprefix("\ufeff")
+
+
+def _looks_cp1251(data: bytes) -> bool:
+    """Most non-ASCII bytes are Windows-1251 Cyrillic letters (0xC0–0xFF, Ёё)."""
+    high = [byte for byte in data if byte >= 0x80]
+    return bool(high) and sum(byte >= 0xC0 or byte in (0xA8, 0xB8) for byte in high) / len(high) > 0.9
+
+
+def russian_warning(text: str, label: str) -> str | None:
+    """A warning when the letters of ``text`` are mostly not Cyrillic."""
+    letters = [char for char in text if char.isalpha()]
+    if len(letters) < 20:
+        return None
+    share = sum("\u0400" <= char <= "\u04ff" for char in letters) / len(letters)
+    if share >= 0.5:
+        return None
+    return f"{label}: this does not look like Russian ({share:.0%} Cyrillic letters); translating it anyway"
 
 
 def split_lines(text: str) -> list[str]:
@@ -70,7 +100,9 @@ def parse_release(text: str, name: str, label: str, ref: str | None = None) -> R
             paragraphs.append(Paragraph(line=number, text=line, segments=sentenize(line)))
     if not paragraphs and "title" not in meta:
         raise SourceError(f"{label}: no text to translate (the file is empty or blank)")
+    warning = russian_warning(text, label)
     return Release(
+        warnings=[warning] if warning else [],
         name=name,
         path=Path(label),
         reference_path=ref or label,
@@ -83,12 +115,13 @@ def parse_release(text: str, name: str, label: str, ref: str | None = None) -> R
     )
 
 
-def read_release(path: Path | str, root: Path | str = ".") -> Release:
+def read_release(path: Path | str, root: Path | str = ".", encoding: str | None = None) -> Release:
     """Read and segment the source file at ``path``; references are relative to ``root``."""
     path = Path(path)
-    text = decode(read_bytes(path), str(path))
+    text = decode(read_bytes(path), str(path), encoding)
     release = parse_release(text, release_name(path), str(path), reference_path(path, Path(root)))
     release.path = path
+    release.encoding = encoding
     return release
 
 

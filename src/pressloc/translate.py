@@ -1,22 +1,29 @@
 """Extract templates, update catalogues and fill them with machine drafts.
 
 All pending sentences of a run, across files, are de-duplicated per language and sent to
-the engine in one batch, so every model is loaded once. Approved entries are never touched.
+one engine, so every model is loaded once and only if there is work. Drafts are written
+every ``batch_size`` sentences, so an interrupted run loses at most one batch and a re-run
+resumes. A catalogue that changed on disk while we worked (a reviewer saved it) is read
+again and merged, never overwritten. Approved entries are never touched.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import polib
 
 from . import notes
-from .catalog import load, new_catalog, now_stamp, save, template
+from .catalog import language_headers, load, new_catalog, now_stamp, save, template
 from .document import Release
 from .engines import Draft, Engine
 from .merge import update
 from .project import Project
+
+BATCH_SIZE = 64  # sentences translated between two writes of the catalogues
 
 
 @dataclass
@@ -31,6 +38,20 @@ class CatalogResult:
 class TranslateResult:
     catalogs: list[CatalogResult] = field(default_factory=list)
     sentences: dict[str, int] = field(default_factory=dict)  # language → distinct sentences sent
+
+
+@dataclass
+class Book:
+    """A catalogue being worked on, with what its file held when we read it."""
+
+    name: str
+    language: str
+    path: Path
+    pot: polib.POFile
+    po: polib.POFile
+    read_digest: str | None
+    drafts: dict[str, tuple[Draft, str]] = field(default_factory=dict)  # msgid → (draft, engine)
+    result: CatalogResult | None = None
 
 
 def extract(project: Project, releases: Sequence[Release], stamp: str | None = None) -> dict[str, polib.POFile]:
@@ -71,6 +92,7 @@ def translate(
     languages: Sequence[str],
     engine_factory: Callable[[], Engine],
     progress: Callable[[int, int], None] | None = None,
+    batch_size: int = BATCH_SIZE,
 ) -> TranslateResult:
     """Extract, update each ``<lang>/<name>.po``, and draft every entry that needs one.
 
@@ -79,59 +101,85 @@ def translate(
     """
     stamp = now_stamp()
     templates = extract(project, releases, stamp)
-    catalogs = {
-        (name, language): _updated(project, pot, name, language, stamp)
-        for name, pot in templates.items()
-        for language in languages
-    }
-    result = TranslateResult()
-    drafted: dict[tuple[str, str], int] = {}
+    books = [_open(project, pot, name, language) for name, pot in templates.items() for language in languages]
+    for book in books:
+        book.result = CatalogResult(book.name, book.language)
+        _write(book, stamp)  # the update from the source lands before any machine translation
+    result = TranslateResult(catalogs=[book.result for book in books])
     engine = None
     for language in languages:
-        todo = _pending(catalogs, language)
+        shelf = [book for book in books if book.language == language]
+        todo = list(dict.fromkeys(e.msgid for book in shelf for e in book.po if needs_draft(e)))
         result.sentences[language] = len(todo)
-        if not todo:
-            continue
-        engine = engine or engine_factory()
-        drafted.update(_draft_language(catalogs, language, todo, engine, progress))
-    for (name, language), po in catalogs.items():
-        written = save(po, project.po_path(language, name), "PO-Revision-Date", stamp)
-        result.catalogs.append(CatalogResult(name, language, drafted.get((name, language), 0), written))
+        done = 0
+        for start in range(0, len(todo), batch_size):
+            engine = engine or engine_factory()
+            chunk = todo[start:start + batch_size]
+            drafts = engine.translate(chunk, "ru", language, _counter(progress, done, len(todo)))
+            done += len(chunk)
+            for book in shelf:
+                book.drafts.update((msgid, (draft, engine.name)) for msgid, draft in zip(chunk, drafts))
+                book.result.drafted += _fill(book.po, book.drafts)
+                _write(book, stamp)
     return result
 
 
-def _updated(project: Project, pot: polib.POFile, name: str, language: str, stamp: str) -> polib.POFile:
+def _open(project: Project, pot: polib.POFile, name: str, language: str) -> Book:
     path = project.po_path(language, name)
     if path.exists():
-        return update(load(path), pot)
-    return new_catalog(pot, language, stamp)
+        digest = _digest(path)
+        po = _merged(load(path), pot, language)
+    else:
+        digest, po = None, new_catalog(pot, language, now_stamp())
+    return Book(name, language, path, pot, po, digest)
 
 
-def _pending(catalogs: dict[tuple[str, str], polib.POFile], language: str) -> list[str]:
-    todo: dict[str, None] = {}
-    for (_, lang), po in catalogs.items():
-        if lang == language:
-            todo.update((entry.msgid, None) for entry in po if needs_draft(entry))
-    return list(todo)
+def _merged(old: polib.POFile, pot: polib.POFile, language: str) -> polib.POFile:
+    """``old`` updated from ``pot``, with the language headers put right."""
+    po = update(old, pot)
+    headers = language_headers(language)
+    po.metadata["Language"] = headers["Language"]
+    po.metadata["Plural-Forms"] = headers["Plural-Forms"]
+    if not po.metadata.get("Language-Team"):
+        po.metadata["Language-Team"] = headers["Language-Team"]
+    return po
 
 
-def _draft_language(catalogs, language, todo, engine, progress) -> dict[tuple[str, str], int]:
-    """Translate ``todo`` into ``language`` and fill the catalogues; drafts per catalogue."""
-    done = 0
+def _fill(po: polib.POFile, drafts: dict[str, tuple[Draft, str]]) -> int:
+    """Apply the drafts to every entry that still needs one; how many were filled."""
+    filled = 0
+    for entry in po:
+        if entry.msgid in drafts and needs_draft(entry):
+            apply_draft(entry, *drafts[entry.msgid])
+            filled += 1
+    return filled
+
+
+def _write(book: Book, stamp: str) -> None:
+    """Save ``book``; if its file changed since we read it, merge with the new file first."""
+    if book.path.exists() and _digest(book.path) != book.read_digest:
+        book.read_digest = _digest(book.path)
+        book.po = _merged(load(book.path), book.pot, book.language)
+        _fill(book.po, book.drafts)
+    if save(book.po, book.path, "PO-Revision-Date", stamp):
+        book.result.written = True
+    book.read_digest = _digest(book.path)
+
+
+def _digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return None
+
+
+def _counter(progress, offset: int, total: int):
+    done = offset
 
     def step(count: int) -> None:
         nonlocal done
         done += count
         if progress:
-            progress(done, len(todo))
+            progress(done, total)
 
-    drafts = dict(zip(todo, engine.translate(todo, "ru", language, step)))
-    counts = {}
-    for (name, lang), po in catalogs.items():
-        if lang != language:
-            continue
-        entries = [entry for entry in po if needs_draft(entry) and entry.msgid in drafts]
-        for entry in entries:
-            apply_draft(entry, drafts[entry.msgid], engine.name)
-        counts[(name, lang)] = len(entries)
-    return counts
+    return step
