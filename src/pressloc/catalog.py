@@ -118,7 +118,8 @@ def key(entry: polib.POEntry) -> tuple[str | None, str]:
 
 def render(catalog: polib.POFile) -> str:
     """The text of a catalogue, as it is written to disk."""
-    return str(catalog) + "\n" if not str(catalog).endswith("\n") else str(catalog)
+    text = str(catalog)
+    return text if text.endswith("\n") else text + "\n"
 
 
 def load(path: Path) -> polib.POFile:
@@ -153,14 +154,18 @@ def save(catalog: polib.POFile, path: Path, stamp_header: str, stamp: str) -> bo
     """
     path = Path(path)
     old_text = path.read_text(encoding="utf-8") if path.exists() else None
-    if old_text is not None:
-        previous = _header_value(old_text, stamp_header)
-        if previous is not None:
-            catalog.metadata[stamp_header] = previous
-            if render(catalog) == old_text:
-                return False
+    previous = _header_value(old_text, stamp_header) if old_text is not None else None
+    if previous is None:
+        catalog.metadata[stamp_header] = stamp
+        atomic_write_text(path, render(catalog))
+        return True
+    catalog.metadata[stamp_header] = previous
+    text = render(catalog)  # rendering is the slow part of saving: do it once
+    if text == old_text:
+        return False
     catalog.metadata[stamp_header] = stamp
-    atomic_write_text(path, render(catalog))
+    line = f'"{stamp_header}: {{}}\\n"'
+    atomic_write_text(path, text.replace(line.format(previous), line.format(stamp), 1))
     return True
 
 

@@ -10,6 +10,7 @@ again and merged, never overwritten. Approved entries are never touched.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ from .merge import update
 from .project import Project
 
 BATCH_SIZE = 64  # sentences translated between two writes of the catalogues
+SAVE_SHARE = 0.1  # at most this share of the time goes to writing catalogues between batches
 
 
 @dataclass
@@ -111,17 +113,38 @@ def translate(
         shelf = [book for book in books if book.language == language]
         todo = list(dict.fromkeys(e.msgid for book in shelf for e in book.po if needs_draft(e)))
         result.sentences[language] = len(todo)
-        done = 0
+        checkpoint = _Checkpoint()
         for start in range(0, len(todo), batch_size):
             engine = engine or engine_factory()
             chunk = todo[start:start + batch_size]
-            drafts = engine.translate(chunk, "ru", language, _counter(progress, done, len(todo)))
-            done += len(chunk)
+            drafts = engine.translate(chunk, "ru", language, _counter(progress, start, len(todo)))
             for book in shelf:
                 book.drafts.update((msgid, (draft, engine.name)) for msgid, draft in zip(chunk, drafts))
                 book.result.drafted += _fill(book.po, book.drafts)
-                _write(book, stamp)
+            if checkpoint.due() or start + batch_size >= len(todo):
+                with checkpoint:
+                    for book in shelf:
+                        _write(book, stamp)
     return result
+
+
+class _Checkpoint:
+    """Writes are due after every batch, unless the last write took more than ``SAVE_SHARE``
+    of the time since it ended."""
+
+    def __init__(self) -> None:
+        self.ended = time.monotonic()
+        self.cost = 0.0
+
+    def due(self) -> bool:
+        return self.cost <= SAVE_SHARE * (time.monotonic() - self.ended)
+
+    def __enter__(self) -> None:
+        self.started = time.monotonic()
+
+    def __exit__(self, *exc) -> None:
+        self.ended = time.monotonic()
+        self.cost = self.ended - self.started
 
 
 def _open(project: Project, pot: polib.POFile, name: str, language: str) -> Book:
