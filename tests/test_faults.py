@@ -1,0 +1,208 @@
+"""Bad input and faults: one clear line and a non-zero exit, never a traceback, nothing half-written."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import subprocess
+import sys
+import textwrap
+
+import polib
+import pytest
+
+from conftest import SAMPLE, SAMPLE_NAME, approve, msgfmt_check, po_path
+from pressloc.engines import Draft
+from pressloc.lock import ProjectLock
+from pressloc.project import Project
+from pressloc.segment import MAX_SEGMENT
+from pressloc.source import read_release
+from pressloc.translate import translate
+
+SOURCE = f"seeds/{SAMPLE.name}"
+TEXT = "Форум открыт в Бишкеке. Участники обсудили сотрудничество.\n"
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
+
+
+def write(project, name: str, data: bytes) -> str:
+    (project / "seeds" / name).write_bytes(data)
+    return f"seeds/{name}"
+
+
+REFUSED = [
+    ("missing", None, [], "Error: {p}/seeds/missing.ru.txt: no such file"),
+    ("folder", "DIR", [], "Error: {p}/seeds/folder.ru.txt: is a folder; give a release file such as seeds/NAME.ru.txt"),
+    ("empty", b"", [], "Error: {p}/seeds/empty.ru.txt: no text to translate (the file is empty or blank)"),
+    ("blank", b" \n\t\r\n  \n", [], "Error: {p}/seeds/blank.ru.txt: no text to translate (the file is empty or blank)"),
+    ("png", PNG, [], "Error: {p}/seeds/png.ru.txt:3: contains NUL bytes; this is not a text file"),
+    ("nul", "Форум\x00 открыт.".encode(), [], "Error: {p}/seeds/nul.ru.txt:1: contains NUL bytes; this is not a text file"),
+    ("cp1251", TEXT.encode("cp1251"), [],
+     "Error: {p}/seeds/cp1251.ru.txt:1: not valid UTF-8 (byte 0xd4); run again with --encoding cp1251, or save the file as UTF-8"),
+    ("koi", TEXT.encode("utf-8"), ["--encoding", "nonsense"], "Error: unknown encoding 'nonsense'; use for example --encoding cp1251"),
+    ("lang", TEXT.encode(), ["--to", "en,xx"], "Error: unknown language code 'xx'; use a code such as en or ko"),
+]
+
+
+@pytest.mark.parametrize("name, data, options, message", REFUSED, ids=[row[0] for row in REFUSED])
+def test_bad_sources_are_refused_in_one_line(run, project, name, data, options, message):
+    path = f"seeds/{name}.ru.txt"
+    if data == "DIR":
+        (project / path).mkdir()
+    elif data is not None:
+        write(project, f"{name}.ru.txt", data)
+    result = run("-C", str(project), "translate", str(project / path), "--to", "en", "--engine", "pseudo", *options)
+    assert result.exit_code == 1
+    assert result.output == message.format(p=project) + "\n"
+    assert not (project / "locales" / "en").exists()
+
+
+ACCEPTED = [
+    ("utf8-bom", codecs.BOM_UTF8 + TEXT.encode(), []),
+    ("utf16-bom", codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), []),
+    ("cp1251-named", TEXT.encode("cp1251"), ["--encoding", "cp1251"]),
+    ("crlf", TEXT.replace("\n", "\r\n").encode(), []),
+    ("lone-cr", TEXT.replace("\n", "\r").encode() + "Второй абзац.".encode(), []),
+]
+
+
+@pytest.mark.parametrize("name, data, options", ACCEPTED, ids=[row[0] for row in ACCEPTED])
+def test_other_encodings_and_line_ends_are_accepted(run, project, name, data, options):
+    path = write(project, f"{name}.ru.txt", data)
+    result = run("translate", path, "--to", "en", "--engine", "pseudo", *options)
+    assert result.exit_code == 0, result.output
+    po = polib.pofile(str(po_path(project, "en", name)))
+    assert [e.msgid for e in po][:2] == ["Форум открыт в Бишкеке.", "Участники обсудили сотрудничество."]
+    assert not any("\ufeff" in e.msgid or "\r" in e.msgid for e in po)
+    built = run("build", name, "--draft")
+    assert built.exit_code == 0, built.output
+
+
+def test_text_that_is_not_russian_is_translated_with_a_warning(run, project):
+    path = write(project, "english.ru.txt", b"This press release was written in English by mistake, it seems.\n")
+    result = run("translate", path, "--to", "en", "--engine", "pseudo")
+    assert result.exit_code == 0
+    assert result.stderr.startswith(f"Warning: {project}/{path}: this does not look like Russian (0% Cyrillic letters)")
+
+
+def test_a_huge_paragraph_without_punctuation_is_cut_into_bounded_pieces(project):
+    words = ["сотрудничество", "форум", "Бишкек", "2024", "KIAT", "текстиль"]
+    paragraph = " ".join(words[i % len(words)] + str(i) for i in range(100_000))  # ≈ 1.3 MB
+    (project / "seeds" / "huge.ru.txt").write_text("\n".join([paragraph] * 4), encoding="utf-8")
+    release = read_release(project / "seeds" / "huge.ru.txt", project)
+    pieces = [s.text for s in release.paragraphs[0].segments]
+    assert len(pieces) > 1000 and max(map(len, pieces)) <= MAX_SEGMENT
+    assert "".join(pieces).replace(" ", "") == paragraph.replace(" ", "")
+
+
+def test_a_po_with_a_syntax_error_is_named_and_left_untouched(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    path = po_path(project, "en")
+    broken = path.read_text(encoding="utf-8").replace('msgstr ""\n"⟦pseudo', 'msgstr ""\n⟦pseudo', 1)
+    path.write_text(broken, encoding="utf-8")
+    line = broken.split("\n").index(next(l for l in broken.split("\n") if l.startswith("⟦pseudo"))) + 1
+    for command in (["translate", SOURCE, "--to", "en", "--engine", "pseudo"], ["status"], ["build", SAMPLE_NAME]):
+        result = run(*command)
+        assert result.exit_code == 1
+        assert result.output.startswith(f"Error: {path}:{line}: not a valid PO file")
+        assert path.read_text(encoding="utf-8") == broken
+
+
+@pytest.mark.parametrize("header", ['"Plural-Forms: nplurals=INTEGER; plural=EXPRESSION;\\n"\n', ""])
+def test_a_wrong_or_missing_plural_forms_header_is_put_right(run, project, header):
+    run("translate", SOURCE, "--to", "ko", "--engine", "pseudo")
+    path = po_path(project, "ko")
+    text = path.read_text(encoding="utf-8").replace('"Plural-Forms: nplurals=1; plural=0;\\n"\n', header)
+    path.write_text(text, encoding="utf-8")
+    assert run("translate", SOURCE, "--to", "ko", "--engine", "pseudo").exit_code == 0
+    assert polib.pofile(str(path)).metadata["Plural-Forms"] == "nplurals=1; plural=0;"
+    msgfmt_check(path)
+
+
+def test_a_msgid_edited_by_a_reviewer_keeps_the_translation_as_a_suggestion(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    path = po_path(project, "en")
+    approve(path, edit=lambda e: "Reviewed translation." if e.msgid.startswith("Целью") else e.msgstr)
+    po = polib.pofile(str(path))
+    target = next(e for e in po if e.msgid.startswith("Целью"))
+    original = target.msgid
+    target.msgid = original.replace("мероприятия", "встречи")  # the reviewer "fixed" the source
+    po.save(str(path))
+    assert run("translate", SOURCE, "--to", "en", "--engine", "pseudo").exit_code == 0
+    restored = polib.pofile(str(path)).find(original)
+    assert restored.msgstr == "Reviewed translation." and restored.fuzzy
+    assert restored.previous_msgid == original.replace("мероприятия", "встречи")
+    msgfmt_check(path)
+
+
+def test_untrusted_translations_stay_inert_through_the_whole_pipeline(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ config }}'
+    approve(po_path(project, "en"), edit=lambda e: hostile)
+    assert run("build", SAMPLE_NAME, "--lang", "en").exit_code == 0
+    html = (project / "releases" / "en" / f"{SAMPLE_NAME}.html").read_text(encoding="utf-8")
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    markdown = (project / "releases" / "en" / f"{SAMPLE_NAME}.md").read_text(encoding="utf-8")
+    assert "<script>" not in markdown and "](" not in markdown.replace("\\](", "") and "{{" not in markdown
+
+
+def test_a_second_run_waits_then_names_the_lock_holder(run, project):
+    holder = subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(f"""
+            import sys, time
+            from pressloc.lock import ProjectLock
+            with ProjectLock({str(project / "locales")!r}):
+                print("locked", flush=True)
+                time.sleep(30)
+        """)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        result = run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+        assert result.exit_code == 1
+        assert result.output == (
+            f"Error: {project / 'locales'}: locked by PID {holder.pid}, another pressloc run; "
+            "wait for it to finish or stop it\n"
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert run("translate", SOURCE, "--to", "en", "--engine", "pseudo").exit_code == 0  # the kernel freed it
+
+
+def test_a_lock_left_by_a_killed_run_is_not_stale(project):
+    (project / "locales").mkdir()
+    (project / "locales" / ".pressloc.lock").write_text("999999\n")
+    with ProjectLock(project / "locales", wait=0):
+        assert (project / "locales" / ".pressloc.lock").read_text() == f"{os.getpid()}\n"
+
+
+class ReviewerSavesMidRun:
+    """An engine during whose work a reviewer approves an entry in Poedit and saves."""
+
+    name = "pseudo"
+
+    def __init__(self, path, msgid):
+        self.path, self.msgid, self.calls = path, msgid, 0
+
+    def translate(self, sentences, source, target, progress=None):
+        self.calls += 1
+        if self.calls == 2:
+            po = polib.pofile(str(self.path))
+            entry = po.find(self.msgid)
+            entry.msgstr, entry.flags = "Approved by the reviewer while pressloc ran.", []
+            po.save(str(self.path))
+        return [Draft(f"draft {self.calls}: {s}") for s in sentences]
+
+
+def test_a_catalogue_saved_by_a_reviewer_during_a_run_is_merged_not_overwritten(project):
+    releases = [read_release(project / SOURCE, project)]
+    path = po_path(project, "en")
+    msgid = releases[0].paragraphs[-1].segments[-1].text  # translated in the last batch
+    engine = ReviewerSavesMidRun(path, msgid)
+    result = translate(Project(project), releases, ["en"], lambda: engine, batch_size=5)
+    assert engine.calls == 4 and result.sentences == {"en": 17}
+    po = polib.pofile(str(path))
+    assert po.find(msgid).msgstr == "Approved by the reviewer while pressloc ran." and not po.find(msgid).fuzzy
+    assert all(e.msgstr for e in po) and len(po.fuzzy_entries()) == 16
+    msgfmt_check(path)
