@@ -206,3 +206,11 @@ def test_a_catalogue_saved_by_a_reviewer_during_a_run_is_merged_not_overwritten(
     assert po.find(msgid).msgstr == "Approved by the reviewer while pressloc ran." and not po.find(msgid).fuzzy
     assert all(e.msgstr for e in po) and len(po.fuzzy_entries()) == 16
     msgfmt_check(path)
+
+
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    leftover = po_path(project, "en").parent / f".{SAMPLE_NAME}.po.k1ll3d.tmp"
+    leftover.write_text("half a catalogue")
+    assert run("translate", SOURCE, "--to", "en", "--engine", "pseudo").exit_code == 0
+    assert not leftover.exists()

@@ -52,11 +52,25 @@ def read_sources(project: Project, sources: tuple[Path, ...], encoding: str | No
     return releases
 
 
-def locked(project: Project):
-    """Hold the lock on the project's catalogues (one writer at a time)."""
-    from .lock import ProjectLock
+class locked:
+    """Hold the lock on the project's catalogues (one writer at a time); once it is held,
+    temporary files that a killed run left behind are removed."""
 
-    return ProjectLock(project.root / project.locales)
+    def __init__(self, project: Project):
+        from .lock import ProjectLock
+
+        self.folder = project.root / project.locales
+        self.lock = ProjectLock(self.folder)
+
+    def __enter__(self):
+        from .fsutil import remove_stale_temporaries
+
+        self.lock.__enter__()
+        remove_stale_temporaries(self.folder)
+        return self
+
+    def __exit__(self, *exc):
+        self.lock.__exit__(*exc)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -346,5 +360,12 @@ def models_install(packages: tuple[str, ...], models_dir: Path | None, index_url
                 archive.unlink(missing_ok=True)
 
 
+def _terminate(signum, frame) -> None:
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: temporary files are removed
+
+
 def main() -> None:
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
     cli(prog_name="pressloc")
