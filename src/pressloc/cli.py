@@ -187,9 +187,10 @@ def engine_settings(models_dir, beam, device, threads, compute_type):
 @encoding_option
 @click.option("--batch-size", type=click.IntRange(1), default=64, show_default=True, envvar="PRESSLOC_BATCH_SIZE",
               help="Sentences translated between two saves of the catalogues. [env: PRESSLOC_BATCH_SIZE]")
+@click.option("--check/--no-check", default=True, show_default=True, help="Run the QA checks on new drafts.")
 @click.pass_context
 def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, engine: str, encoding: str | None,
-              batch_size: int, **settings) -> None:
+              batch_size: int, check: bool, **settings) -> None:
     """Extract, update the catalogues and fill untranslated entries with machine drafts.
 
     Drafts are marked fuzzy; entries a reviewer approved are never changed. Models are
@@ -197,6 +198,7 @@ def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, eng
 
     Example: pressloc translate seeds/kg-kr-textile-forum.ru.txt --to en,ko
     """
+    from .check import load_glossary
     from .engines import check_engine, get_engine
     from .translate import translate as run
 
@@ -206,7 +208,9 @@ def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, eng
     options = engine_settings(**settings)
     releases = read_sources(project, sources, encoding)
     with locked(project), _Progress("Translating") as progress:
-        result = run(project, releases, targets, lambda: get_engine(engine, options), progress, batch_size)
+        glossary = load_glossary(project) if check else None
+        result = run(project, releases, targets, lambda: get_engine(engine, options), progress, batch_size,
+                     glossary, check)
     for item in result.catalogs:
         state = "written" if item.written else "unchanged"
         path = project.po_path(item.language, item.name)
@@ -229,10 +233,10 @@ def status(ctx: click.Context, names: tuple[str, ...], require_approved: bool, w
     if not rows:
         raise click.ClickException("no catalogues yet; run 'pressloc translate SOURCE --to en,ko' first")
     click.echo(f"{'release':<28} {'lang':<5} {'entries':>7} {'approved':>8} {'drafts':>6} "
-               f"{'changed':>7} {'untransl.':>9} {'%approved':>9}")
+               f"{'changed':>7} {'untransl.':>9} {'qa':>4} {'%approved':>9}")
     for row in rows:
         click.echo(f"{row.name:<28} {row.language:<5} {row.entries:>7} {row.approved:>8} {row.drafts:>6} "
-                   f"{row.changed:>7} {row.untranslated:>9} {row.percent_approved:>8.1f}%")
+                   f"{row.changed:>7} {row.untranslated:>9} {row.qa:>4} {row.percent_approved:>8.1f}%")
     if worst:
         click.echo(f"\nleast confident drafts (mean log-probability per token):")
         for draft in least_confident(project_of(ctx), list(names), worst):
@@ -287,6 +291,77 @@ class _Progress:
     def __exit__(self, *exc) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+@cli.command()
+@names_argument
+@click.option("--lang", "languages", help="Languages to check, comma-separated (default: every catalogue).")
+@click.option("--po", "po_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Check this PO file (any PO whose msgids are Russian) instead of the project's.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per entry with problems.")
+@click.pass_context
+def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_file: Path | None, as_json: bool) -> None:
+    """Run the QA checks on every translated entry and note the problems in the entries.
+
+    Problems are written as '#. qa: ...' comments, which PO editors show beside the entry,
+    and replaced on every run.
+
+    Example: pressloc check kg-kr-textile-forum --lang en,ko
+    """
+    import json
+
+    from .check import check_file, check_project, load_glossary
+
+    project = project_of(ctx)
+    targets = parse_languages(languages) if languages else None
+    with locked(project):
+        if po_file is not None:
+            if not targets or len(targets) != 1:
+                raise click.ClickException("--po needs the language of the file, e.g. --po FILE.po --lang en")
+            reports = [check_file(project.root / po_file, targets[0], load_glossary(project))]
+        else:
+            reports = check_project(project, list(names), targets)
+    for report in reports:
+        if as_json:
+            for msgid, problems in report.problems.items():
+                checks = list(dict.fromkeys(problem.split(":", 1)[0] for problem in problems))
+                click.echo(json.dumps({"msgid": msgid, "checks": checks}, ensure_ascii=False))
+            continue
+        counts = ", ".join(f"{name}: {count}" for name, count in sorted(report.counts().items()))
+        click.echo(f"{report.path}: {report.checked} checked, {len(report.problems)} with problems"
+                   + (f" ({counts})" if counts else ""))
+
+
+@cli.group()
+def glossary() -> None:
+    """Grow the glossary (locales/glossary.csv: ru,en,ko,note).
+
+    Example: pressloc glossary suggest kg-kr-textile-forum
+    """
+
+
+@glossary.command("suggest")
+@click.argument("name")
+@click.pass_context
+def glossary_suggest(ctx: click.Context, name: str) -> None:
+    """List named entities of a release that the glossary lacks, as CSV rows to complete.
+
+    The English column is a transliteration to check; the Korean column is left empty.
+
+    Example: pressloc glossary suggest kg-kr-textile-forum
+    """
+    import csv
+
+    from .build import source_of
+    from .check import load_glossary
+    from .qa import suggest
+
+    project = project_of(ctx)
+    release = source_of(project, name)
+    sentences = [segment.text for paragraph in release.paragraphs for segment in paragraph.segments]
+    writer = csv.writer(click.get_text_stream("stdout"), lineterminator="\n")
+    for item in suggest(sentences, load_glossary(project)):
+        writer.writerow([item.lemma, item.english, "", f"{item.kind}, suggested from '{item.text}'"])
 
 
 @cli.group()

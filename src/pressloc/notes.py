@@ -1,7 +1,8 @@
 """pressloc's own notes in a PO entry, kept apart from the template's and translators' comments.
 
 They live in extracted comments (``#.``), which PO editors show read-only beside the
-entry: ``#. mt-engine: argos`` and friends record where a machine draft came from. They are
+entry: ``#. mt-engine: argos`` and friends record where a machine draft came from, and
+``#. qa: numbers: 18,5 ≠ 18.6`` lines the problems the checks found. They are
 always the last lines of the comment, after whatever the template put there. Long notes are
 wrapped over several ``#.`` lines when the file is written (as xgettext wraps comments), so
 every line after the first note belongs to the notes and continues the note above it.
@@ -14,7 +15,8 @@ import re
 import polib
 
 MT_PREFIX = "mt-"
-_OWN_LINE = re.compile(r"^mt-[a-z0-9-]+: ")
+QA_PREFIX = "qa: "
+_OWN_LINE = re.compile(r"^(mt-[a-z0-9-]+|qa): ")
 
 
 def _lines(entry: polib.POEntry) -> list[str]:
@@ -74,3 +76,16 @@ def is_approved(entry: polib.POEntry) -> bool:
 
 def is_machine_draft(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr) and "fuzzy" in entry.flags and bool(machine_notes(entry))
+
+
+def qa_notes(entry: polib.POEntry) -> list[str]:
+    """The open QA problems recorded in ``entry``, e.g. ``["numbers: 18,5 ≠ 18.6"]``."""
+    return [line[len(QA_PREFIX):] for line in _split(entry)[1] if line.startswith(QA_PREFIX)]
+
+
+def set_qa_notes(entry: polib.POEntry, problems: list[str]) -> None:
+    """Replace the ``#. qa:`` lines of ``entry`` with one line per problem."""
+    template, own = _split(entry)
+    kept = template + [line for line in own if not line.startswith(QA_PREFIX)]
+    kept += [QA_PREFIX + " ".join(problem.split()) for problem in problems]
+    entry.comment = "\n".join(kept)

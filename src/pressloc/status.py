@@ -21,6 +21,7 @@ class CatalogStatus:
     drafts: int  # machine drafts awaiting review
     changed: int  # fuzzy because the source sentence changed (old translation kept)
     untranslated: int
+    qa: int = 0  # entries with open QA problems
 
     @property
     def percent_approved(self) -> float:
@@ -43,6 +44,7 @@ def catalog_status(po: polib.POFile, name: str, language: str) -> CatalogStatus:
         drafts=drafts,
         changed=len(fuzzy) - drafts,
         untranslated=sum(1 for entry in live if not entry.msgstr),
+        qa=sum(1 for entry in live if notes.qa_notes(entry)),
     )
 
 

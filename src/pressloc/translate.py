@@ -54,6 +54,8 @@ class Book:
     read_digest: str | None
     drafts: dict[str, tuple[Draft, str]] = field(default_factory=dict)  # msgid → (draft, engine)
     result: CatalogResult | None = None
+    check: bool = False
+    glossary: object = None
 
 
 def extract(project: Project, releases: Sequence[Release], stamp: str | None = None) -> dict[str, polib.POFile]:
@@ -95,17 +97,21 @@ def translate(
     engine_factory: Callable[[], Engine],
     progress: Callable[[int, int], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    glossary=None,
+    check: bool = True,
 ) -> TranslateResult:
     """Extract, update each ``<lang>/<name>.po``, and draft every entry that needs one.
 
     ``engine_factory`` is called only if something needs translating; ``progress(done,
-    total)`` reports sentences translated.
+    total)`` reports sentences translated. With ``check``, the QA checks run on every new
+    draft (with ``glossary``, a :class:`pressloc.qa.Glossary`, if given).
     """
     stamp = now_stamp()
     templates = extract(project, releases, stamp)
     books = [_open(project, pot, name, language) for name, pot in templates.items() for language in languages]
     for book in books:
         book.result = CatalogResult(book.name, book.language)
+        book.check, book.glossary = check, glossary
         _write(book, stamp)  # the update from the source lands before any machine translation
     result = TranslateResult(catalogs=[book.result for book in books])
     engine = None
@@ -120,7 +126,7 @@ def translate(
             drafts = engine.translate(chunk, "ru", language, _counter(progress, start, len(todo)))
             for book in shelf:
                 book.drafts.update((msgid, (draft, engine.name)) for msgid, draft in zip(chunk, drafts))
-                book.result.drafted += _fill(book.po, book.drafts)
+                book.result.drafted += _fill(book)
             if checkpoint.due() or start + batch_size >= len(todo):
                 with checkpoint:
                     for book in shelf:
@@ -168,14 +174,16 @@ def _merged(old: polib.POFile, pot: polib.POFile, language: str) -> polib.POFile
     return po
 
 
-def _fill(po: polib.POFile, drafts: dict[str, tuple[Draft, str]]) -> int:
-    """Apply the drafts to every entry that still needs one; how many were filled."""
-    filled = 0
-    for entry in po:
-        if entry.msgid in drafts and needs_draft(entry):
-            apply_draft(entry, *drafts[entry.msgid])
-            filled += 1
-    return filled
+def _fill(book: Book) -> int:
+    """Apply the drafts to every entry that still needs one, and check them; how many."""
+    filled = [entry for entry in book.po if entry.msgid in book.drafts and needs_draft(entry)]
+    for entry in filled:
+        apply_draft(entry, *book.drafts[entry.msgid])
+    if book.check:
+        from .check import check_entries
+
+        check_entries(filled, book.language, book.glossary)
+    return len(filled)
 
 
 def _write(book: Book, stamp: str) -> None:
@@ -183,7 +191,7 @@ def _write(book: Book, stamp: str) -> None:
     if book.path.exists() and _digest(book.path) != book.read_digest:
         book.read_digest = _digest(book.path)
         book.po = _merged(load(book.path), book.pot, book.language)
-        _fill(book.po, book.drafts)
+        _fill(book)
     if save(book.po, book.path, "PO-Revision-Date", stamp):
         book.result.written = True
     book.read_digest = _digest(book.path)

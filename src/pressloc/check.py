@@ -1,0 +1,86 @@
+"""The check stage: run the QA checks on translated entries and record what they find.
+
+Problems are written into the entry as extracted comments (``#. qa: numbers: 18,5 ≠ 18.6``),
+where PO editors show them beside the translation; they are replaced on every run, so a
+fixed translation loses its note. Translators' own comments are never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from . import notes
+from .catalog import load, now_stamp, save
+from .project import Project
+
+GLOSSARY = "glossary.csv"
+
+
+@dataclass
+class CheckReport:
+    """What the checks found in one catalogue."""
+
+    path: Path
+    language: str
+    checked: int = 0
+    problems: dict[str, list[str]] = field(default_factory=dict)  # msgid → "check: detail"
+    written: bool = False
+
+    def counts(self) -> dict[str, int]:
+        """Problems per check name."""
+        totals: dict[str, int] = {}
+        for found in self.problems.values():
+            for problem in found:
+                name = problem.split(":", 1)[0]
+                totals[name] = totals.get(name, 0) + 1
+        return totals
+
+
+def load_glossary(project: Project):
+    """The project's ``locales/glossary.csv``, or None if it has none."""
+    from .qa import Glossary
+
+    path = project.root / project.locales / GLOSSARY
+    return Glossary.load(path) if path.exists() else None
+
+
+def check_entries(entries, language: str, glossary) -> dict[str, list[str]]:
+    """Check each translated entry, record its problems in it; the problems by msgid."""
+    from .qa import run_checks
+
+    found = {}
+    for entry in entries:
+        if entry.obsolete or not entry.msgstr:
+            continue
+        problems = [problem.message for problem in run_checks(entry.msgid, entry.msgstr, language, glossary)]
+        notes.set_qa_notes(entry, problems)
+        if problems:
+            found[entry.msgid] = problems
+    return found
+
+
+def check_file(path: Path, language: str, glossary) -> CheckReport:
+    """Check every translated entry of the PO file at ``path`` and save the notes."""
+    po = load(path)
+    report = CheckReport(path, language, checked=sum(1 for e in po if e.msgstr and not e.obsolete))
+    report.problems = check_entries(po, language, glossary)
+    report.written = save(po, path, "PO-Revision-Date", now_stamp())
+    return report
+
+
+def check_project(project: Project, names: list[str] | None, languages: list[str] | None) -> list[CheckReport]:
+    """Check the catalogues of ``names`` (all releases if none) in ``languages`` (all if none)."""
+    glossary = load_glossary(project)
+    reports = []
+    for name in names or project.names():
+        for language in languages or project.languages(name):
+            reports.append(check_file(project.po_path(language, name), language, glossary))
+    return reports
+
+
+def open_problems(po: polib.POFile) -> int:
+    """Live entries with at least one recorded QA problem."""
+    return sum(1 for entry in po if not entry.obsolete and notes.qa_notes(entry))

@@ -1,0 +1,60 @@
+"""The check stage and command: problems noted in the entries, replaced on every run."""
+
+from __future__ import annotations
+
+import json
+
+import polib
+
+from conftest import SAMPLE, SAMPLE_NAME, msgfmt_check, po_path
+from pressloc import notes
+
+SOURCE = f"seeds/{SAMPLE.name}"
+FIGURE = "На сегодняшний день проведено 5 заседаний Комиссии"
+
+
+def set_translation(path, prefix: str, text: str) -> None:
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgid.startswith(prefix)).msgstr = text
+    po.save(str(path))
+
+
+def test_check_notes_problems_and_clears_them_when_fixed(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo", "--no-check")
+    path = po_path(project, "en")
+    set_translation(path, FIGURE, "To date, 6 meetings of the Commission have been held.")
+    result = run("check", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    entry = next(e for e in polib.pofile(str(path)) if e.msgid.startswith(FIGURE))
+    assert any(line.startswith("numbers: ") for line in notes.qa_notes(entry))
+    assert "#. qa: numbers: " in path.read_text(encoding="utf-8")
+    msgfmt_check(path)
+
+    as_json = [json.loads(line) for line in run("check", "--lang", "en", "--json").output.splitlines()]
+    assert all(set(item) == {"msgid", "checks"} for item in as_json)
+    assert any(item["msgid"] == entry.msgid and "numbers" in item["checks"] for item in as_json)
+
+    set_translation(path, FIGURE, entry.msgid)  # now "fixed" by copying the source: another problem
+    run("check", "--lang", "en")
+    again = next(e for e in polib.pofile(str(path)) if e.msgid.startswith(FIGURE))
+    assert not any(line.startswith("numbers: ") for line in notes.qa_notes(again))
+    assert any(line.startswith("same-as-source") for line in notes.qa_notes(again))
+
+
+def test_check_a_single_po_file_needs_its_language(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    path = po_path(project, "en")
+    refused = run("check", "--po", str(path))
+    assert refused.exit_code == 1
+    assert refused.output == "Error: --po needs the language of the file, e.g. --po FILE.po --lang en\n"
+    result = run("check", "--po", str(path), "--lang", "en")
+    assert result.exit_code == 0 and result.output.startswith(f"{path}: 17 checked, ")
+
+
+def test_translate_checks_new_drafts_and_status_counts_them(run, project):
+    run("translate", SOURCE, "--to", "ko", "--engine", "pseudo")
+    po = polib.pofile(str(po_path(project, "ko")))
+    flagged = sum(1 for e in po if notes.qa_notes(e))
+    assert flagged > 0  # pseudo drafts are not Korean of the right length
+    row = run("status", SAMPLE_NAME).output.splitlines()[1].split()
+    assert int(row[7]) == flagged
