@@ -39,45 +39,32 @@ def escape_markdown(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: "\\".join(part for part in m.groups() if part is not None), escaped)
 
 
+def blocks(edition: Localised, formats: dict[str, str], escape=lambda text: text) -> list[str]:
+    """The edition's blocks in order (banner, title, dateline, paragraphs), each escaped and
+    put into ``formats[kind]``, a pattern with ``{}`` for the text."""
+    parts = [("banner", banner(edition)), ("title", edition.title), ("dateline", edition.dateline)]
+    parts += [("paragraph", paragraph) for paragraph in edition.paragraphs]
+    return [formats[kind].format(escape(text)) for kind, text in parts if text]
+
+
 def to_markdown(edition: Localised) -> str:
-    blocks = []
-    if note := banner(edition):
-        blocks.append(f"> **{escape_markdown(note)}**")
-    if edition.title:
-        blocks.append(f"# {escape_markdown(edition.title)}")
-    if edition.dateline:
-        blocks.append(f"*{escape_markdown(edition.dateline)}*")
-    blocks.extend(escape_markdown(paragraph) for paragraph in edition.paragraphs)
-    return "\n\n".join(blocks) + "\n"
+    formats = {"banner": "> **{}**", "title": "# {}", "dateline": "*{}*", "paragraph": "{}"}
+    return "\n\n".join(blocks(edition, formats, escape_markdown)) + "\n"
 
 
 def to_text(edition: Localised) -> str:
-    blocks = []
-    if note := banner(edition):
-        blocks.append(f"*** {note} ***")
-    if edition.title:
-        blocks.append(edition.title)
-    if edition.dateline:
-        blocks.append(edition.dateline)
-    blocks.extend(edition.paragraphs)
-    return "\n\n".join(blocks) + "\n"
+    formats = {"banner": "*** {} ***", "title": "{}", "dateline": "{}", "paragraph": "{}"}
+    return "\n\n".join(blocks(edition, formats)) + "\n"
 
 
 def to_html(edition: Localised) -> str:
-    e = html.escape
     language = edition.language.replace("_", "-")
-    fonts = FONT_STACKS.get(language.split("-")[0], DEFAULT_FONTS)
-    title = edition.title or edition.name
-    body = []
-    if note := banner(edition):
-        body.append(f'<p class="draft" role="alert">{e(note)}</p>')
-    if edition.title:
-        body.append(f"<h1>{e(edition.title)}</h1>")
-    if edition.dateline:
-        body.append(f'<p class="dateline">{e(edition.dateline)}</p>')
-    body.extend(f"<p>{e(paragraph)}</p>" for paragraph in edition.paragraphs)
+    formats = {"banner": '<p class="draft" role="alert">{}</p>', "title": "<h1>{}</h1>",
+               "dateline": '<p class="dateline">{}</p>', "paragraph": "<p>{}</p>"}
     return _PAGE.format(
-        lang=e(language), title=e(title), fonts=fonts, body="\n".join(body),
+        lang=html.escape(language), title=html.escape(edition.title or edition.name),
+        fonts=FONT_STACKS.get(language.split("-")[0], DEFAULT_FONTS),
+        body="\n".join(blocks(edition, formats, html.escape)),
         keep="keep-all" if language.startswith("ko") else "normal",
     )
 
