@@ -1,0 +1,15 @@
+"""Quality checks of machine drafts, the glossary, and name suggestions for it.
+
+Importing this package is cheap: pymorphy3 and natasha load on first use.
+"""
+
+from .checks import CHECKS, run_checks
+from .glossary import Glossary, GlossaryError, Match, Term
+from .masking import mask
+from .problem import ERROR, WARNING, Check, Pair, Problem
+from .suggest import Suggestion, suggest
+
+__all__ = [
+    "CHECKS", "ERROR", "WARNING", "Check", "Glossary", "GlossaryError", "Match", "Pair",
+    "Problem", "Suggestion", "Term", "mask", "run_checks", "suggest",
+]

@@ -1,0 +1,37 @@
+"""Russian lemmas through pymorphy3, loaded on first use and kept (loading takes ~0.5 s)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import PresslocError
+
+NAME_TAGS = ("Name", "Surn", "Patr")
+
+
+@lru_cache(maxsize=1)
+def analyzer():
+    try:
+        import pymorphy3
+    except ImportError as e:  # pragma: no cover - a broken install
+        raise PresslocError("pymorphy3 is not installed; run 'pip install pressloc' again") from e
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """Every dictionary form ``word`` may come from (``Усенбековой`` → ``{усенбеков}``)."""
+    return frozenset(parse.normal_form.replace("ё", "е") for parse in analyzer().parse(word))
+
+
+@lru_cache(maxsize=65536)
+def name_lemma(word: str, person_only: bool = False) -> str | None:
+    """The lemma of a proper name (a person, or a word the dictionary does not know);
+    None for common words and for well-known places, which translators translate."""
+    morph = analyzer()
+    best = morph.parse(word)[0]
+    if any(tag in best.tag for tag in NAME_TAGS):
+        return best.normal_form
+    if not person_only and not morph.word_is_known(word.lower()):
+        return morph.parse(word)[0].normal_form
+    return None

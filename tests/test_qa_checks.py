@@ -1,0 +1,146 @@
+"""Each check on a table of drafts: (source, draft, language, check expected to fire or None)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressloc.qa import CHECKS, Glossary, Problem, run_checks
+from pressloc.qa.length import fit
+
+GLOSSARY = Glossary.parse("ru,en,ko,note\nУсенбекова,Usenbekova,우센베코바,\nБишкек,Bishkek,비슈케크,\n")
+RU = "Рост составил 18,5% в 2024 году."
+
+ROWS = [
+    # check, source, draft, language, fires
+    ("numbers", "Рост составил 18,5 процента.", "Growth was 18.5 percent.", "en", False),
+    ("numbers", "Рост составил 18,5 процента.", "Growth was 18.6 percent.", "en", True),
+    ("numbers", "Выручка — 14,2 млн долларов.", "Revenue was $14.2 million.", "en", False),
+    ("numbers", "Выручка — 14,2 млн долларов.", "매출은 1,420만 달러였다.", "ko", False),
+    ("numbers", "Выручка — 14,2 млн долларов.", "매출은 142만 달러였다.", "ko", True),
+    ("numbers", "Пришли 150 тыс. человек.", "150,000 people came.", "en", False),
+    ("numbers", "Пришли 150 тыс. человек.", "15만 명이 왔다.", "ko", False),
+    ("numbers", "Бюджет — 1,5 млрд сомов.", "The budget is 1.5 billion som.", "en", False),
+    ("numbers", "Бюджет — 1,5 млрд сомов.", "예산은 15억 솜이다.", "ko", False),
+    ("numbers", "Бюджет — 1,5 млрд сомов.", "예산은 1억 5천만 솜이다.", "ko", True),
+    ("numbers", "Проект на 2024–2028 гг.", "The project for 2024–2028.", "en", False),
+    ("numbers", "Проект на 2024–2028 гг.", "The project for 2024–2029.", "en", True),
+    ("numbers", "Версия 0.85.1 вышла.", "Version 0,85 x is out.", "en", True),
+    ("numbers", "Матч в 15:00.", "The match is at 3 p.m.", "en", False),
+    ("numbers", "Матч в 15:00.", "경기는 오후 3시에 열린다.", "ko", False),
+    ("numbers", "Это заняло десять лет.", "It took 10 years.", "en", False),
+    ("numbers", "Ушли в 30-е годы.", "They left in the 1930s.", "en", False),
+    ("numbers", "Ушли в 30-е годы.", "1940년대에 떠났다.", "ko", True),
+    ("numbers", "Продано 35 миллионов.", "3천5백만 개가 팔렸다.", "ko", False),
+    ("numbers", "Продано 142 миллиона.", "1억 4천 2백만 개가 팔렸다.", "ko", False),
+    ("numbers", "Продано 142 миллиона.", "1억 4천만 개가 팔렸다.", "ko", True),
+    ("numbers", "Матч закончился 2:0.", "맨체스터 시티의 2대0 승리.", "ko", False),
+    ("numbers", "Осадки от 2,5 до 10 см.", "1 to 4 inches of rain.", "en", False),
+    ("numbers", "Пятьдесят восемь процентов против.", "58 percent are against.", "en", False),
+    ("numbers", "Пятьдесят восемь процентов против.", "57 percent are against.", "en", True),
+    ("numbers", "Победа со счетом 1:0.", "A 1-0 win.", "en", False),
+    ("numbers", "Счет 2:2.", "The 2-9 draw.", "en", True),
+    ("numbers", "Прибыл в воскресенье.", "25일 도착했다.", "ko", False),
+    ("dates", "Тереза Мэй выступила.", "Theresa May spoke.", "en", False),
+    ("dates", "После июньского саммита.", "After the summit in May.", "en", True),
+    ("dates", "После июньского саммита.", "6월 정상회담 이후.", "ko", False),
+    ("dates", "Форум прошел 5 мая.", "The forum took place on May 5.", "en", False),
+    ("dates", "Форум прошел 5 мая.", "The forum took place on March 5.", "en", True),
+    ("dates", "Форум прошел 5 мая.", "포럼은 5월 5일에 열렸다.", "ko", False),
+    ("dates", "Форум прошел 5 мая.", "포럼은 3월 5일에 열렸다.", "ko", True),
+    ("percent", "Рост на 5%.", "Growth of 5 per cent.", "en", False),
+    ("percent", "Рост на 5%.", "Growth of 5.", "en", True),
+    ("percent", "Рост на 5%.", "5% 성장.", "ko", False),
+    ("acronyms", "Представители KIAT и DYETEC.", "Representatives of KIAT and DYETEC.", "en", False),
+    ("acronyms", "Представители KIAT и DYETEC.", "Representatives of KIAT and Dyetec.", "en", True),
+    ("acronyms", "Представители KIAT и DYETEC.", "KIAT 대표들.", "ko", True),
+    ("addresses", "Пишите на info@mineconom.gov.kg.", "Write to info@mineconom.gov.kg.", "en", False),
+    ("addresses", "Сайт www.mineconom.gov.kg.", "Website mineconom.", "en", True),
+    ("glossary", "Встреча Усенбековой в Бишкеке.", "Usenbekova met in Bishkek.", "en", False),
+    ("glossary", "Встреча Усенбековой в Бишкеке.", "Usenbekova met in bishkek.", "en", True),
+    ("glossary", "Встреча Усенбековой в Бишкеке.", "우센베코바는 비슈케크에서 만났다.", "ko", False),
+    ("glossary", "Встреча Усенбековой в Бишкеке.", "우센베코바는 비시켁에서 만났다.", "ko", True),
+    ("names", "Выступил Джон Голдсмит.", "John Goldsmith spoke.", "en", False),
+    ("names", "Выступил Джон Голдсмит.", "He spoke.", "en", True),
+    ("names", "Выступил Джон Голдсмит.", "존 골드스미스가 연설했다.", "ko", False),
+    ("names", "Выступил Джон Голдсмит.", "그가 연설했다.", "ko", True),
+    ("names", "Пошутил Бернерс-Ли.", "버너스 리는 농담을 했다.", "ko", False),
+    ("names", "Пошутил Бернерс-Ли.", "그는 농담을 했다.", "ko", True),
+    ("names", "Клуб Джеррарда проиграл.", "Gerrard's side lost.", "en", False),
+    ("untranslated", RU, "Growth was 18.5% in 2024 году.", "en", True),
+    ("untranslated", RU, "2024년 성장률은 18.5%였다.", "ko", False),
+    ("wrong-script", RU, "Growth was 18.5% in 2024.", "ko", True),
+    ("wrong-script", RU, "2024년 성장률은 18.5%였다.", "ko", False),
+    ("wrong-script", RU, "Growth was 18.5% in 2024.", "en", False),
+    ("same-as-source", RU, RU, "en", True),
+    ("same-as-source", "KIAT", "KIAT", "en", False),
+    ("repetition", RU, "Growth was pre- pre- pre- 18.5% in 2024.", "en", True),
+    ("repetition", RU, "Growth was 18.5% in in 2024 in 2024 in 2024.", "en", True),
+    ("repetition", RU, "Growth was 18.5% in 2024.", "en", False),
+    ("repetition", RU, "2024년 성장률은 성장률은 18.5%였다.", "ko", False),
+    ("repetition", RU, "2024년 성장률은 18.5%였다 18.5%였다.", "ko", True),
+    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+     "Kyrgyzstan and Korea.", "en", True),
+    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+     "Kyrgyzstan and Korea are bound by close ties of cooperation in trade and economy.", "en", False),
+    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+     "키르기스스탄과 한국은 무역 경제 분야에서 긴밀한 협력 관계를 맺고 있다.", "ko", False),
+    ("length", "Ожидается, что в отдельных районах Мексики пройдут обильные ливни с угрозой наводнений.",
+     "Rainfall across portions of Mexico could be heavy, posing a significant flooding risk.", "en", False),
+    ("length", "Ожидается, что в отдельных районах Мексики пройдут обильные ливни с угрозой наводнений.",
+     "Rainfall across Mexico.", "en", True),
+    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+     "키르기스스탄과 한국.", "ko", True),
+    ("length", "Кыргызстан и Корея.", "Kyrgyzstan and Korea are bound by close ties of cooperation in trade, "
+     "in the economy, in culture and in education, as the minister said on Monday.", "en", True),
+    ("acronyms", "Toyota UK сообщила об этом.", "토요타 영국 지사가 이를 밝혔다.", "ko", False),
+    ("acronyms", "Расследование ФБР и CIA.", "연방수사국의 조사.", "ko", True),
+    ("acronyms", "Расследование FBI.", "The investigation.", "en", True),
+    ("names", "Один из внуков, Майкл Ванн, сказал.", "One grandson, Michael Vann, said.", "en", False),
+    ("names", "Забил за «Джайантс».", "He scored for the Giants.", "en", False),
+    ("names", "Это счетчик Гейгера.", "가이거 계수기입니다.", "ko", False),
+    ("names", "Это счетчик Кромвеля.", "계수기입니다.", "ko", True),
+    ("numbers", "Каждый пятый ребенок.", "5명 중 1명의 어린이.", "ko", False),
+    ("numbers", "Трио хип-хопперов.", "어느 힙합 3인조.", "ko", False),
+    ("numbers", "Трио хип-хопперов.", "어느 힙합 4인조.", "ko", True),
+    ("brackets", "Институт (KIAT) и DYETEC.", "The institute (KIAT and DYETEC.", "en", True),
+    ("brackets", "Институт (KIAT) и DYETEC.", "The institute (KIAT) and DYETEC.", "en", False),
+    ("brackets", "Проект «TASK».", 'The "TASK" project.', "en", False),
+    ("brackets", "Проект TASK.", 'The "TASK project.', "en", True),
+    ("brackets", "Я не сливала, — сказала она.", 'I didn\'t leak," she said.', "en", False),
+    ("repetition", "«Нет, нет, нет, нет».", '"No, no, no, no."', "en", False),
+]
+
+
+@pytest.mark.parametrize("check, source, draft, language, fires", ROWS)
+def test_check(check, source, draft, language, fires):
+    found = {p.check for p in run_checks(source, draft, language, GLOSSARY)}
+    assert (check in found) == fires, run_checks(source, draft, language, GLOSSARY)
+
+
+def test_problem_message_names_check_and_values():
+    problems = run_checks("Рост составил 18,5.", "Growth was 18.6.", "en")
+    assert problems == [Problem("numbers", "error", "numbers: 18,5 ≠ 18.6")]
+
+
+def test_empty_draft_has_no_problems():
+    assert run_checks("Рост составил 18,5.", "", "en") == []
+
+
+def test_checks_are_declared_once_with_a_title():
+    names = [check.name for check in CHECKS]
+    assert len(names) == len(set(names))
+    assert all(check.severity in ("error", "warning") and check.title for check in CHECKS)
+
+
+def test_a_clean_release_sentence_passes():
+    source = "В Кыргызстане работает более 1000 компаний с корейским участием."
+    assert run_checks(source, "More than 1,000 companies with Korean participation operate in Kyrgyzstan.", "en") == []
+    assert run_checks(source, "키르기스스탄에서는 한국 기업 1,000개 이상이 활동하고 있다.", "ko") == []
+
+
+def test_length_model_fits_the_shares_it_is_given():
+    pairs = [("а" * 50, "b" * (40 + i % 20)) for i in range(200)] + [("а" * 50, "b" * 10)]
+    model = fit(pairs, low_share=0.01, high_share=0.01)
+    assert model.verdict("а" * 50, "b" * 10) == "10/50 characters: text dropped?"
+    assert model.verdict("а" * 50, "b" * 50) is None
+    assert model.score("", "b") is None
