@@ -126,16 +126,16 @@ def load(path: Path) -> polib.POFile:
     """Parse a PO or POT file; a syntax error names the file and line."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        path.read_bytes().decode("utf-8")
     except FileNotFoundError as e:
         raise CatalogError(f"{path}: no such catalogue; run 'pressloc translate' first") from e
     except UnicodeDecodeError as e:
-        line = path.read_bytes()[: e.start].count(b"\n") + 1
+        line = e.object[: e.start].count(b"\n") + 1
         raise CatalogError(f"{where(path, line)}: not valid UTF-8; save the catalogue as UTF-8") from e
     except OSError as e:
         raise CatalogError(f"{path}: cannot read ({e.strerror})") from e
-    try:
-        catalog = polib.pofile(text, wrapwidth=WRAP, check_for_duplicates=True)
+    try:  # from the path: parsing text would also split lines at U+2028, U+0085 and the like
+        catalog = polib.pofile(str(path), encoding="utf-8", wrapwidth=WRAP, check_for_duplicates=True)
     except (OSError, ValueError) as e:
         match = _POLIB_LINE.search(str(e))
         line = int(match.group(1)) if match else None
