@@ -58,3 +58,30 @@ def test_translate_checks_new_drafts_and_status_counts_them(run, project):
     assert flagged > 0  # pseudo drafts are not Korean of the right length
     row = run("status", SAMPLE_NAME).output.splitlines()[1].split()
     assert int(row[7]) == flagged
+
+
+class Alternatives:
+    """A test engine whose best translation drops a figure and whose second keeps it."""
+
+    name = "test"
+
+    def translate(self, sentences, source, target, progress=None):
+        from pressloc.engines import Draft
+
+        return [Draft("The Commission has met times.", -0.5, {"model": "m 1"},
+                      ("To date, 5 meetings of the Commission have been held.",))
+                if s.startswith(FIGURE) else Draft(f"Translation of: {s}", -0.1) for s in sentences]
+
+
+def test_a_draft_failing_a_serious_check_gives_way_to_an_alternative_that_passes(project):
+    from pressloc.project import Project
+    from pressloc.source import read_release
+    from pressloc.translate import translate
+
+    releases = [read_release(project / SOURCE, project)]
+    translate(Project(project), releases, ["en"], Alternatives)
+    entry = next(e for e in polib.pofile(str(po_path(project, "en"))) if e.msgid.startswith(FIGURE))
+    assert entry.msgstr == "To date, 5 meetings of the Commission have been held."
+    recorded = notes.machine_notes(entry)
+    assert recorded["retry"].startswith("hypothesis 2 of 2; the first failed numbers")
+    assert not any(line.startswith("numbers") for line in notes.qa_notes(entry))

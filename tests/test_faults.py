@@ -94,6 +94,25 @@ def test_a_huge_paragraph_without_punctuation_is_cut_into_bounded_pieces(project
     assert "".join(pieces).replace(" ", "") == paragraph.replace(" ", "")
 
 
+def test_a_5_mb_file_translates_in_bounded_pieces_and_bounded_memory(project):
+    words = ["сотрудничество", "форум", "Бишкек", "2024", "KIAT", "текстиль"]
+    paragraphs = [" ".join(words[i % len(words)] + str(i + 100_000 * p) for i in range(72_000)) for p in range(5)]
+    (project / "seeds" / "big.ru.txt").write_text("\n".join(paragraphs), encoding="utf-8")  # 5 × 1 MB
+    assert (project / "seeds" / "big.ru.txt").stat().st_size > 5_000_000
+    code = (
+        "import resource, subprocess, sys;"
+        "r = subprocess.run([sys.executable, '-m', 'pressloc', '-C', sys.argv[1], 'translate',"
+        " 'seeds/big.ru.txt', '--to', 'en', '--engine', 'pseudo', '--no-check'], capture_output=True, text=True);"
+        "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, repr(r.stderr[-300:]))"
+    )
+    output = subprocess.run([sys.executable, "-c", code, str(project)], capture_output=True, text=True, check=True)
+    returncode, peak_kib, stderr = output.stdout.split(" ", 2)
+    assert returncode == "0", stderr
+    assert int(peak_kib) < 600_000  # a few hundred MB for a 5 MB release, whatever its layout
+    po = polib.pofile(str(po_path(project, "en", "big")))
+    assert len(po) > 4000 and max(len(e.msgid) for e in po) <= MAX_SEGMENT
+
+
 def test_a_po_with_a_syntax_error_is_named_and_left_untouched(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
     path = po_path(project, "en")

@@ -88,3 +88,17 @@ def test_route_names_what_is_missing(installed, source, target, missing):
     with pytest.raises(ModelError) as error:
         route([fake(p) for p in installed], source, target, Path("m"))
     assert f"(missing: {missing}); install it with 'pressloc models install {missing}'" in str(error.value)
+
+
+def test_an_unreachable_index_is_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from pressloc.cli import cli
+
+    url = "http://127.0.0.1:9/index.json"  # the discard port: nothing listens there
+    for args in (["models", "available", "--index-url", url],
+                 ["models", "install", "ru:en", "--index-url", url, "--models-dir", str(tmp_path)]):
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 1
+        assert result.output.startswith(f"Error: {url}: cannot reach the model index (")
+        assert len(result.output.splitlines()) == 1 and "Traceback" not in result.output

@@ -144,3 +144,16 @@ def test_length_model_fits_the_shares_it_is_given():
     assert model.verdict("а" * 50, "b" * 10) == "10/50 characters: text dropped?"
     assert model.verdict("а" * 50, "b" * 50) is None
     assert model.score("", "b") is None
+
+
+@pytest.mark.parametrize(
+    "source, target, language, flagged",
+    [
+        ("Состоялся II форум.", "The 2nd forum was held.", "en", False),
+        ("Состоялся XIV форум.", "제14차 포럼이 열렸다.", "ko", False),
+        ("Проект TASK и II форум.", "The project and the 2nd forum.", "en", True),
+    ],
+)
+def test_roman_numerals_are_not_acronyms(source, target, language, flagged):
+    found = [p.check for p in run_checks(source, target, language)]
+    assert ("acronyms" in found) == flagged

@@ -62,6 +62,24 @@ def check_entries(entries, language: str, glossary) -> dict[str, list[str]]:
     return found
 
 
+def pick_draft(source: str, draft, language: str, glossary):
+    """``(draft, problems)``: the draft, or else the first of its alternatives that passes
+    every serious check (the entry then records the retry)."""
+    from .engines import Draft
+    from .qa import ERROR, run_checks
+
+    problems = run_checks(source, draft.text, language, glossary)
+    failed = [p.check for p in problems if p.severity == ERROR]
+    if not failed:
+        return draft, problems
+    for rank, text in enumerate(draft.alternatives, start=2):
+        found = run_checks(source, text, language, glossary)
+        if not any(p.severity == ERROR for p in found):
+            retry = f"hypothesis {rank} of {len(draft.alternatives) + 1}; the first failed {', '.join(failed)}"
+            return Draft(text, draft.score, {**draft.notes, "retry": retry}), found
+    return draft, problems
+
+
 def check_file(path: Path, language: str, glossary) -> CheckReport:
     """Check every translated entry of the PO file at ``path`` and save the notes."""
     po = load(path)

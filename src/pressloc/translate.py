@@ -175,14 +175,19 @@ def _merged(old: polib.POFile, pot: polib.POFile, language: str) -> polib.POFile
 
 
 def _fill(book: Book) -> int:
-    """Apply the drafts to every entry that still needs one, and check them; how many."""
+    """Apply the drafts to every entry that still needs one; how many. With checks on, a
+    draft failing a serious check gives way to the first alternative that passes."""
+    from .check import pick_draft
+
     filled = [entry for entry in book.po if entry.msgid in book.drafts and needs_draft(entry)]
     for entry in filled:
-        apply_draft(entry, *book.drafts[entry.msgid])
-    if book.check:
-        from .check import check_entries
-
-        check_entries(filled, book.language, book.glossary)
+        draft, engine = book.drafts[entry.msgid]
+        if not book.check:
+            apply_draft(entry, draft, engine)
+            continue
+        draft, problems = pick_draft(entry.msgid, draft, book.language, book.glossary)
+        apply_draft(entry, draft, engine)
+        notes.set_qa_notes(entry, [problem.message for problem in problems])
     return len(filled)
 
 

@@ -24,6 +24,7 @@ class Draft:
     text: str
     score: float | None = None  # confidence, higher is better (e.g. mean log-probability)
     notes: dict[str, str] = field(default_factory=dict)  # recorded in the entry as ``mt-*``
+    alternatives: tuple[str, ...] = ()  # the engine's next-best translations, best first
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class EngineSettings:
     compute_type: str = "auto"  # CTranslate2 compute type: auto, int8, float32, …
     batch_tokens: int = 2048  # tokens per CTranslate2 batch
     length_penalty: float = 0.2  # argostranslate's own value
+    hypotheses: int = 4  # translations kept per sentence: the best and its alternatives
 
 
 class Engine(Protocol):

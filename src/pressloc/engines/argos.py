@@ -21,6 +21,7 @@ from . import Draft, EngineSettings, Progress
 class Hypothesis:
     text: str
     score: float  # mean log-probability per token
+    alternatives: tuple[str, ...] = ()  # the next-best translations of the beam
 
 
 class ArgosEngine:
@@ -39,20 +40,22 @@ class ArgosEngine:
         texts = list(sentences)
         first = self.run(legs[0], texts, progress if len(legs) == 1 else None)
         if len(legs) == 1:
-            return [self._draft(h.text, h.score, {"model": legs[0].label}) for h in first]
+            return [Draft(h.text, h.score, {"model": legs[0].label}, h.alternatives) for h in first]
         second = self.run(legs[1], [h.text for h in first], progress)
+        pivot = legs[0].to_code
         return [
-            self._draft(
+            Draft(
                 h2.text,
-                min(h1.score, h2.score),
-                {"model": f"{legs[0].label} + {legs[1].label}", "pivot": legs[0].to_code,
-                 f"pivot-{legs[0].to_code}": h1.text},
+                min(h1.score, h2.score),  # a chain is as sure as its weaker link
+                {"model": f"{legs[0].label} + {legs[1].label}", "pivot": pivot, f"pivot-{pivot}": h1.text},
+                h2.alternatives,
             )
             for h1, h2 in zip(first, second)
         ]
 
     def run(self, model: Model, texts: list[str], progress: Progress | None = None) -> list[Hypothesis]:
-        """Translate ``texts`` with one package; the best hypothesis for each, in order."""
+        """Translate ``texts`` with one package; the best hypothesis for each, in order, with
+        the beam's other hypotheses as alternatives (they cost nothing extra)."""
         tokenizer = model.package.tokenizer
         tokens = [tokenizer.encode(text) for text in texts]
         prefix = model.package.target_prefix or None
@@ -65,11 +68,14 @@ class ArgosEngine:
             length_penalty=self.settings.length_penalty,
             replace_unknowns=True,
             return_scores=True,
+            num_hypotheses=min(self.settings.hypotheses, self.settings.beam),
         )
         hypotheses = []
         for result in results:
-            words = result.hypotheses[0]
-            hypotheses.append(Hypothesis(_detokenize(tokenizer, words, prefix), self._mean_logprob(result.scores[0], words)))
+            texts_out = [_detokenize(tokenizer, words, prefix) for words in result.hypotheses]
+            others = tuple(dict.fromkeys(text for text in texts_out[1:] if text != texts_out[0]))
+            score = self._mean_logprob(result.scores[0], result.hypotheses[0])
+            hypotheses.append(Hypothesis(texts_out[0], score, others))
             if progress:
                 progress(1)
         return hypotheses
@@ -102,9 +108,6 @@ class ArgosEngine:
         """CTranslate2's score is the log-probability divided by length**penalty; undo that."""
         length = len(words) + 1  # the end-of-sentence token is scored too
         return score * length**self.settings.length_penalty / length
-
-    def _draft(self, text: str, score: float, notes: dict[str, str]) -> Draft:
-        return Draft(text=text, score=score, notes=notes)
 
 
 def _detokenize(tokenizer, words: list[str], prefix: str | None) -> str:

@@ -104,8 +104,12 @@ def percent_differs(pair: Pair) -> str | None:
     return "percent in the source only" if source else "percent in the draft only"
 
 
+_ROMAN = re.compile(r"M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})")  # II forum → 2nd, 제2차
+
+
 def acronyms_lost(pair: Pair) -> str | None:
-    lost = {a for a in _ACRONYM.findall(pair.source) if not rendered(a, pair.target, pair.language)}
+    lost = {a for a in _ACRONYM.findall(pair.source)
+            if not _ROMAN.fullmatch(a) and not rendered(a, pair.target, pair.language)}
     return f"missing {_shown(lost)}" if lost else None
 
 
