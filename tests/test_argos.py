@@ -18,7 +18,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from conftest import SAMPLE, SAMPLE_NAME, msgfmt_check, po_path
+from conftest import SAMPLE, msgfmt_check, po_path
 from pressloc.engines import EngineSettings
 from pressloc.engines.argos import ArgosEngine
 from pressloc.notes import machine_notes
