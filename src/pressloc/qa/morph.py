@@ -7,6 +7,7 @@ from functools import lru_cache
 from ..errors import PresslocError
 
 NAME_TAGS = ("Name", "Surn", "Patr")
+PLACE_TAGS = ("Geox", "Orgn", "Trad")
 
 
 @lru_cache(maxsize=1)
@@ -34,4 +35,25 @@ def name_lemma(word: str, person_only: bool = False) -> str | None:
         return best.normal_form
     if not person_only and not morph.word_is_known(word.lower()):
         return morph.parse(word)[0].normal_form
+    return None
+
+
+@lru_cache(maxsize=65536)
+def proper_name(word: str, first: bool = False) -> tuple[str, str] | None:
+    """``(lemma, kind)`` of a capitalised word that names someone or something: kind
+    ``person`` (a first name, surname or patronymic), ``place`` (a place, organisation or
+    trade mark the dictionary knows) or ``unknown`` (a word the dictionary does not know).
+    The likeliest reading decides (``Олимпиаде`` is no first name, ``Востоке`` no place);
+    adjectives (``Шотландской``) are translated, not named. None otherwise."""
+    morph = analyzer()
+    best = morph.parse(word)[0]
+    if "ADJF" in best.tag:
+        return None
+    if any(tag in best.tag for tag in NAME_TAGS):
+        return best.normal_form.replace("ё", "е"), "person"
+    if any(tag in best.tag for tag in PLACE_TAGS):
+        return best.normal_form.replace("ё", "е"), "place"
+    if not first and not morph.word_is_known(word.lower()):  # a guess: trust only a noun's lemma
+        lemma = best.normal_form if "NOUN" in best.tag else word.lower()
+        return lemma.replace("ё", "е"), "unknown"
     return None
