@@ -85,3 +85,16 @@ def test_a_draft_failing_a_serious_check_gives_way_to_an_alternative_that_passes
     recorded = notes.machine_notes(entry)
     assert recorded["retry"].startswith("hypothesis 2 of 2; the first failed numbers")
     assert not any(line.startswith("numbers") for line in notes.qa_notes(entry))
+
+
+def test_glossary_terms_are_protected_through_translation(run, project):
+    from conftest import ROOT
+
+    (project / "locales").mkdir()
+    (project / "locales" / "glossary.csv").write_bytes((ROOT / "locales" / "glossary.csv").read_bytes())
+    assert run("translate", SOURCE, "--to", "en", "--engine", "pseudo").exit_code == 0
+    po = polib.pofile(str(po_path(project, "en")))
+    first = po[0]  # В Бишкеке ... Министерством экономики и коммерции КР ...
+    assert notes.machine_notes(first)["glossary"] == "terms protected through translation"
+    assert "Bishkek" in first.msgstr and "Ministry of Economy and Commerce of the Kyrgyz Republic" in first.msgstr
+    assert not any(line.startswith("glossary") for entry in po for line in notes.qa_notes(entry))

@@ -124,6 +124,8 @@ def translate(
             engine = engine or engine_factory()
             chunk = todo[start:start + batch_size]
             drafts = engine.translate(chunk, "ru", language, _counter(progress, start, len(todo)))
+            if check and glossary is not None:
+                drafts = protect_terms(engine, chunk, drafts, language, glossary)
             for book in shelf:
                 book.drafts.update((msgid, (draft, engine.name)) for msgid, draft in zip(chunk, drafts))
                 book.result.drafted += _fill(book)
@@ -132,6 +134,27 @@ def translate(
                     for book in shelf:
                         _write(book, stamp)
     return result
+
+
+def protect_terms(engine: Engine, sentences: list[str], drafts: list[Draft], language: str, glossary) -> list[Draft]:
+    """Translate again, with glossary terms masked, each sentence whose draft lost a term;
+    the redo replaces the draft where it renders every term and fails no serious check."""
+    from .qa import ERROR, mask, run_checks
+
+    def serious(source: str, text: str) -> set[str]:
+        return {p.check for p in run_checks(source, text, language, glossary) if p.severity == ERROR}
+
+    failing = [i for i, (s, d) in enumerate(zip(sentences, drafts)) if "glossary" in serious(s, d.text)]
+    if not failing:
+        return drafts
+    masked = [mask(sentences[i], glossary, language) for i in failing]
+    redone = engine.translate([text for text, _ in masked], "ru", language)
+    better = list(drafts)
+    for i, (_, restore), redo in zip(failing, masked, redone):
+        text = restore(redo.text)
+        if not serious(sentences[i], text):
+            better[i] = Draft(text, redo.score, {**redo.notes, "glossary": "terms protected through translation"})
+    return better
 
 
 class _Checkpoint:
