@@ -233,3 +233,15 @@ def test_temporary_files_of_a_killed_run_are_removed_by_the_next(run, project):
     leftover.write_text("half a catalogue")
     assert run("translate", SOURCE, "--to", "en", "--engine", "pseudo").exit_code == 0
     assert not leftover.exists()
+
+
+def test_a_template_pointing_outside_the_project_is_refused(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    pot = project / "locales" / f"{SAMPLE_NAME}.pot"
+    pot.write_text(pot.read_text(encoding="utf-8").replace(f"X-Pressloc-Source: {SOURCE}", "X-Pressloc-Source: ../../etc/passwd"),
+                   encoding="utf-8")
+    result = run("build", SAMPLE_NAME, "--draft")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {pot}: X-Pressloc-Source points outside the project (../../etc/passwd); "
+                             "run 'pressloc extract' again\n")
+    assert not (project / "releases").exists()

@@ -41,6 +41,10 @@ def source_of(project: Project, name: str) -> Release:
     reference = pot.metadata.get(SOURCE_HEADER)
     if not reference:
         raise BuildError(f"{project.pot_path(name)}: no {SOURCE_HEADER} header; run 'pressloc extract' again")
+    path = (project.root / reference).resolve()
+    if not path.is_relative_to(project.root.resolve()):
+        raise BuildError(f"{project.pot_path(name)}: {SOURCE_HEADER} points outside the project ({reference}); "
+                         "run 'pressloc extract' again")
     return read_release(project.root / reference, project.root, pot.metadata.get(ENCODING_HEADER))
 
 
