@@ -80,6 +80,37 @@ def pick_draft(source: str, draft, language: str, glossary):
     return draft, problems
 
 
+def review(engine, sentences: list[str], drafts: list, language: str, glossary) -> list[tuple[object, list[str]]]:
+    """``(draft, problem messages)`` for each sentence, every draft checked once: a draft
+    failing a serious check gives way to an alternative that passes, and one that still
+    lost a glossary term is translated again with the terms protected."""
+    picked = [pick_draft(source, draft, language, glossary) for source, draft in zip(sentences, drafts)]
+    if glossary is not None:
+        picked = protect_terms(engine, sentences, picked, language, glossary)
+    return [(draft, [problem.message for problem in problems]) for draft, problems in picked]
+
+
+def protect_terms(engine, sentences: list[str], picked: list[tuple], language: str, glossary) -> list[tuple]:
+    """Translate again, with glossary terms masked, each sentence whose draft lost a term;
+    the redo replaces the draft where it renders every term and fails no serious check."""
+    from .engines import Draft
+    from .qa import ERROR, mask, run_checks
+
+    failing = [i for i, (_, problems) in enumerate(picked)
+               if any(p.check == "glossary" and p.severity == ERROR for p in problems)]
+    if not failing:
+        return picked
+    masked = [mask(sentences[i], glossary, language) for i in failing]
+    redone = engine.translate([text for text, _ in masked], "ru", language)
+    better = list(picked)
+    for i, (_, restore), redo in zip(failing, masked, redone):
+        text = restore(redo.text)
+        found = run_checks(sentences[i], text, language, glossary)
+        if not any(p.severity == ERROR for p in found):
+            better[i] = (Draft(text, redo.score, {**redo.notes, "glossary": "terms protected through translation"}), found)
+    return better
+
+
 def check_file(path: Path, language: str, glossary) -> CheckReport:
     """Check every translated entry of the PO file at ``path`` and save the notes."""
     po = load(path)

@@ -19,6 +19,7 @@ import polib
 
 from . import notes
 from .catalog import language_headers, load, new_catalog, now_stamp, save, template
+from .check import review
 from .document import Release
 from .engines import Draft, Engine
 from .merge import update
@@ -52,10 +53,9 @@ class Book:
     pot: polib.POFile
     po: polib.POFile
     read_digest: str | None
-    drafts: dict[str, tuple[Draft, str]] = field(default_factory=dict)  # msgid → (draft, engine)
+    # msgid → (draft, engine name, QA problem messages, or None when not checked)
+    drafts: dict[str, tuple[Draft, str, list[str] | None]] = field(default_factory=dict)
     result: CatalogResult | None = None
-    check: bool = False
-    glossary: object = None
 
 
 def extract(project: Project, releases: Sequence[Release], stamp: str | None = None) -> dict[str, polib.POFile]:
@@ -108,10 +108,9 @@ def translate(
     """
     stamp = now_stamp()
     templates = extract(project, releases, stamp)
-    books = [_open(project, pot, name, language) for name, pot in templates.items() for language in languages]
+    books = [_open(project, pot, name, language, stamp) for name, pot in templates.items() for language in languages]
     for book in books:
         book.result = CatalogResult(book.name, book.language)
-        book.check, book.glossary = check, glossary
         _write(book, stamp)  # the update from the source lands before any machine translation
     result = TranslateResult(catalogs=[book.result for book in books])
     engine = None
@@ -124,37 +123,15 @@ def translate(
             engine = engine or engine_factory()
             chunk = todo[start:start + batch_size]
             drafts = engine.translate(chunk, "ru", language, _counter(progress, start, len(todo)))
-            if check and glossary is not None:
-                drafts = protect_terms(engine, chunk, drafts, language, glossary)
+            reviewed = review(engine, chunk, drafts, language, glossary) if check else [(d, None) for d in drafts]
             for book in shelf:
-                book.drafts.update((msgid, (draft, engine.name)) for msgid, draft in zip(chunk, drafts))
+                book.drafts.update((msgid, (draft, engine.name, found)) for msgid, (draft, found) in zip(chunk, reviewed))
                 book.result.drafted += _fill(book)
             if checkpoint.due() or start + batch_size >= len(todo):
                 with checkpoint:
                     for book in shelf:
                         _write(book, stamp)
     return result
-
-
-def protect_terms(engine: Engine, sentences: list[str], drafts: list[Draft], language: str, glossary) -> list[Draft]:
-    """Translate again, with glossary terms masked, each sentence whose draft lost a term;
-    the redo replaces the draft where it renders every term and fails no serious check."""
-    from .qa import ERROR, mask, run_checks
-
-    def serious(source: str, text: str) -> set[str]:
-        return {p.check for p in run_checks(source, text, language, glossary) if p.severity == ERROR}
-
-    failing = [i for i, (s, d) in enumerate(zip(sentences, drafts)) if "glossary" in serious(s, d.text)]
-    if not failing:
-        return drafts
-    masked = [mask(sentences[i], glossary, language) for i in failing]
-    redone = engine.translate([text for text, _ in masked], "ru", language)
-    better = list(drafts)
-    for i, (_, restore), redo in zip(failing, masked, redone):
-        text = restore(redo.text)
-        if not serious(sentences[i], text):
-            better[i] = Draft(text, redo.score, {**redo.notes, "glossary": "terms protected through translation"})
-    return better
 
 
 class _Checkpoint:
@@ -176,13 +153,13 @@ class _Checkpoint:
         self.cost = self.ended - self.started
 
 
-def _open(project: Project, pot: polib.POFile, name: str, language: str) -> Book:
+def _open(project: Project, pot: polib.POFile, name: str, language: str, stamp: str) -> Book:
     path = project.po_path(language, name)
     if path.exists():
         digest = _digest(path)
         po = _merged(load(path), pot, language)
     else:
-        digest, po = None, new_catalog(pot, language, now_stamp())
+        digest, po = None, new_catalog(pot, language, stamp)
     return Book(name, language, path, pot, po, digest)
 
 
@@ -198,19 +175,13 @@ def _merged(old: polib.POFile, pot: polib.POFile, language: str) -> polib.POFile
 
 
 def _fill(book: Book) -> int:
-    """Apply the drafts to every entry that still needs one; how many. With checks on, a
-    draft failing a serious check gives way to the first alternative that passes."""
-    from .check import pick_draft
-
+    """Apply the drafts, with their QA notes, to every entry that still needs one; how many."""
     filled = [entry for entry in book.po if entry.msgid in book.drafts and needs_draft(entry)]
     for entry in filled:
-        draft, engine = book.drafts[entry.msgid]
-        if not book.check:
-            apply_draft(entry, draft, engine)
-            continue
-        draft, problems = pick_draft(entry.msgid, draft, book.language, book.glossary)
+        draft, engine, problems = book.drafts[entry.msgid]
         apply_draft(entry, draft, engine)
-        notes.set_qa_notes(entry, [problem.message for problem in problems])
+        if problems is not None:
+            notes.set_qa_notes(entry, problems)
     return len(filled)
 
 
