@@ -130,17 +130,17 @@ def _revised_romanization(hangul: str) -> str:
     return "".join(out)
 
 
-def _sounds_alike(russian: str, word: str, language: str) -> bool:
+def _sounds_alike(russian: str, word: str, language: str, ratio: float = 0.7) -> bool:
     """A target word that spells a Russian name: its iuliia romanisation within edit
     distance 2 of an English word (a case ending aside), or a Korean word's syllable
-    prefix in Revised Romanization with ≥ 0.7 letters in common."""
+    prefix in Revised Romanization with ≥ ``ratio`` letters in common."""
     import iuliia
     latin = iuliia.WIKIPEDIA.translate(russian).lower()
     if language == "en":
         word = word.lower().removesuffix("'s")
         return len(word) >= 4 and any(_edits(latin[:len(latin) - k], word) <= 2 for k in range(3))
     prefixes = [_revised_romanization(word[:n]) for n in range(2, len(word) + 1)]
-    return len(latin) >= 4 and any(SequenceMatcher(None, latin, p).ratio() >= 0.7 for p in prefixes)
+    return len(latin) >= 4 and any(SequenceMatcher(None, latin, p).ratio() >= ratio for p in prefixes)
 
 
 def _edits(a: str, b: str) -> int:
@@ -155,17 +155,45 @@ def _edits(a: str, b: str) -> int:
 def drop_name_independent(ru, target, language, rng):
     """Drop every target word that spells a word of one capitalised name of the source
     (not the sentence's first word), matched by the benchmark's own romanisation; in
-    English with the run of capitalised words around it (``Boris Johnson``)."""
+    English with the run of capitalised words around it (``Boris Johnson``), in Korean
+    with the words beside it that spell the name's other words, more loosely (``엘린 존스``
+    for ``Элину Джонсу``)."""
     groups = [m.group(0).split() for m in _SOURCE_NAME.finditer(ru)]
     rng.shuffle(groups)
+    words = list(_TARGET_NAME[language].finditer(target))
     for group in groups:
-        spans = [m.span() for m in _TARGET_NAME[language].finditer(target)
-                 if any(_sounds_alike(word, part, language) for word in group for part in m.group(0).split())]
+        if language == "en":
+            spans = [m.span() for m in words
+                     if any(_sounds_alike(w, part, language) for w in group for part in m.group(0).split())]
+        else:
+            spans = _korean_name_spans(group, target, words)
         if spans:
-            for start, stop in reversed(spans):
+            for start, stop in sorted(set(spans), reverse=True):
                 target = target[:start] + target[stop:]
             return re.sub(r"\s{2,}", " ", target).strip()
     return None
+
+
+def _korean_name_spans(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
+    spans = []
+    for i, match in enumerate(words):
+        for j, russian in enumerate(group):
+            if not _sounds_alike(russian, match.group(0), "ko"):
+                continue
+            spans.append(match.span())
+            for step in (-1, 1):  # the name's other words, written next to it
+                k, other = i + step, j + step
+                while 0 <= k < len(words) and 0 <= other < len(group) \
+                        and _adjacent(target, words, min(k, k - step), max(k, k - step)) \
+                        and _sounds_alike(group[other], words[k].group(0), "ko", ratio=0.5):
+                    spans.append(words[k].span())
+                    k, other = k + step, other + step
+            break
+    return spans
+
+
+def _adjacent(target: str, words: list, left: int, right: int) -> bool:
+    return target[words[left].end():words[right].start()].isspace()
 
 
 FAULTS: dict[str, Fault] = {
@@ -266,15 +294,15 @@ def held_out(rows: list[dict], language: str) -> None:
         human.append(bool(others))
         faulty.append((fault, caught))
     print(f"\nru→{language}, fitted on {len(fitting)} pairs, measured on {len(testing)}:")
-    print("  low share  model (centre, spread, low, high)   length FA   any FA   clause detection")
+    print("  low share  model (weights, centre, spread, low, high)   length FA   any FA   clause detection")
     for share in LOW_SHARES:
         model = fit(pairs, share, HIGH_SHARE)
         flagged = [bool(model.verdict(row["ru"], row[language])) for row in testing]
         any_flag = [a or b for a, b in zip(human, flagged)]
         tried = [(row, f, c) for row, (f, c), bad in zip(testing, faulty, any_flag) if f and not bad]
         caught = sum(bool(c or model.verdict(row["ru"], f)) for row, f, c in tried)
-        print(f"  {share:9.4f}  {model.centre:6.3f} {model.spread:5.3f} {model.low:5.2f} {model.high:5.2f}"
-              f"        {100 * sum(flagged) / len(testing):6.2f}%  {100 * sum(any_flag) / len(testing):6.2f}%"
+        print(f"  {share:9.4f}  {model.weights[0]:.3f}/{model.weights[1]:.3f} {model.centre:7.4f} {model.spread:6.4f}"
+              f" {model.low:5.2f} {model.high:5.2f}   {100 * sum(flagged) / len(testing):6.2f}%  {100 * sum(any_flag) / len(testing):6.2f}%"
               f"   {100 * caught / max(len(tried), 1):5.1f}% ({caught}/{len(tried)})")
 
 

@@ -153,11 +153,22 @@ def test_a_clean_release_sentence_passes():
 
 
 def test_length_model_fits_the_shares_it_is_given():
-    pairs = [("а" * 50, "b" * (40 + i % 20)) for i in range(200)] + [("а" * 50, "b" * 10)]
+    source = "слово " * 10
+    pairs = [(source, "word " * (8 + i % 5) + "x" * (i % 7)) for i in range(200)] + [(source, "word word")]
     model = fit(pairs, low_share=0.01, high_share=0.01)
-    assert model.verdict("а" * 50, "b" * 10) == "10/50 characters: text dropped?"
-    assert model.verdict("а" * 50, "b" * 50) is None
+    assert sum(model.weights) == pytest.approx(1.0)
+    assert model.verdict(source, "word word") == "8/50 characters: text dropped?"
+    assert model.verdict(source, "word " * 10) is None
+    assert model.verdict(source, "word " * 40) == "160/50 characters: text added?"
     assert model.score("", "b") is None
+
+
+def test_length_model_weighs_the_steadier_measure_more():
+    source = "слово " * 10
+    steady_words = [(source, "word " * 10 + "x" * (i % 9)) for i in range(100)]
+    assert fit(steady_words, 0.01, 0.01).weights[1] > 0.5
+    steady_chars = [(source, "wo " * (10 + i % 9) + "x" * (22 - 3 * (i % 9))) for i in range(100)]
+    assert fit(steady_chars, 0.01, 0.01).weights[0] > 0.5
 
 
 @pytest.mark.parametrize(
