@@ -20,7 +20,7 @@ from functools import lru_cache
 from .morph import analyzer, proper_name
 from .places import known_renderings
 
-_NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*|[A-Z][a-z]+[A-Za-z]*)")
+_NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])|[A-Z][a-z]+[A-Za-z]*)")
 _TARGET_WORD = re.compile(r"[A-Za-z]+|[\uAC00-\uD7A3]+")
 _DIGRAPHS = [("dzh", "j"), ("gh", ""), ("kh", "h"), ("zh", "s"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"),
              ("ph", "b"), ("ck", "k"), ("ng", "nk"), ("qu", "k")]
