@@ -113,6 +113,8 @@ ROWS = [
     ("names", "Победил Рори Макилрой.", "Rory McIlroy won.", "en", False),
     ("names", "Победил Рори Макилрой.", "Rory won.", "en", True),
     ("names", "Визит в Кыргызстан.", "키르기스스탄에서는 방문.", "ko", False),
+    ("percent", "Китай сообщает о 14-процентном росте.", "China reports a 14% rise.", "en", False),
+    ("percent", "Процентная ставка выросла до 14.", "The interest rate rose to 14%.", "en", True),
     ("names", "Форум пройдет в Республике Корея.", "포럼은 대한민국에서 열린다.", "ko", False),
     ("names", "Форум пройдет в Республике Корея.", "포럼이 열린다.", "ko", True),
     ("names", "Выступил глава Торгово-промышленной палаты.", "The head of the Chamber of Commerce spoke.", "en", False),

@@ -138,7 +138,7 @@ def months(text: str, language: str) -> set[int]:
 
 
 _PERCENT = {
-    "ru": re.compile(r"%|процент(?!н)|процентн[а-я]+ пункт", re.I),
+    "ru": re.compile(r"%|процент(?!н)|процентн[а-я]+ пункт|\d\s?-?\s?процентн", re.I),
     "en": re.compile(r"%|per ?cent|percentage", re.I),
     "ko": re.compile(r"%|퍼센트|프로(?![가-힣])|포인트"),
 }
