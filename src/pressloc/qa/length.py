@@ -36,6 +36,11 @@ def _ratios(source: str, target: str) -> tuple[float, float] | None:
     return math.log(chars[1] / chars[0]) / scale, math.log(words[1] / words[0]) / scale
 
 
+def _combined(weights: tuple[float, float], ratios: tuple[float, float]) -> float:
+    """The weighted sum of the two log ratios: what ``fit`` and ``score`` both measure."""
+    return sum(w * r for w, r in zip(weights, ratios))
+
+
 @dataclass(frozen=True)
 class LengthModel:
     """``weights`` of the character and word log ratios (summing to 1); ``centre`` and
@@ -54,8 +59,7 @@ class LengthModel:
         ratios = _ratios(source, target)
         if ratios is None:
             return None
-        combined = sum(w * r for w, r in zip(self.weights, ratios))
-        return (combined - self.centre) / self.spread
+        return (_combined(self.weights, ratios) - self.centre) / self.spread
 
     def verdict(self, source: str, target: str) -> str | None:
         score = self.score(source, target)
@@ -70,7 +74,7 @@ def fit(pairs: Iterable[tuple[str, str]], low_share: float, high_share: float) -
     too short and ``high_share`` as too long."""
     ratios = [r for s, t in pairs if (r := _ratios(s, t)) is not None]
     weights = _weights(ratios)
-    combined = [sum(w * r for w, r in zip(weights, pair)) for pair in ratios]
+    combined = [_combined(weights, pair) for pair in ratios]
     centre = statistics.median(combined)
     spread = _MAD_TO_SD * statistics.median(abs(x - centre) for x in combined) or 1e-3
     scores = sorted((x - centre) / spread for x in combined)
