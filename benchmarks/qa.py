@@ -29,6 +29,7 @@ from pathlib import Path
 from pressloc.qa import CHECKS, run_checks
 from pressloc.qa.checks import _ACRONYM
 from pressloc.qa.length import fit
+from pressloc.qa.omission import fit as fit_omission
 from pressloc.qa.names import renderings, source_names
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -276,34 +277,41 @@ def _show(rows: list[dict], language: str, check: str) -> None:
                 print(f"  {problem.message}\n    {row['ru']}\n    {row[language]}")
 
 
-LOW_SHARES = (0.003, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05)
+LOW_SHARES = (0.005, 0.0075, 0.01, 0.015, 0.02, 0.03)
 HIGH_SHARE = 0.001
+FITTED = {"length", "omission"}
 
 
 def held_out(rows: list[dict], language: str) -> None:
-    """Fit the length model on the even lines for several shares of dropped-text alarms;
-    on the odd lines print its false alarms, any check's, and dropped-clause detection."""
+    """Fit the length model, then the omission model (length and meaning weighed
+    together) for several shares of human pairs flagged, on the even lines; on the odd
+    lines print their false alarms, any check's, and dropped-clause detection."""
     fitting, testing = rows[0::2], rows[1::2]
-    pairs = [(row["ru"], row[language]) for row in fitting]
-    human, faulty = [], []
+    human = [(row["ru"], row[language]) for row in fitting]
+    dropped = [(s, f) for s, t in human if (f := drop_clause(s, t, language, None)) and f != t]
+    length = fit(human, 0.01, HIGH_SHARE)
+    print(f"\nru→{language}, fitted on {len(fitting)} pairs ({len(dropped)} with a clause dropped), "
+          f"measured on {len(testing)}:")
+    print(f"  length model: {length}")
+    others, faulty = [], []
     for row in testing:
-        others = {p.check for p in run_checks(row["ru"], row[language], language)} - {"length"}
+        others.append(bool({p.check for p in run_checks(row["ru"], row[language], language)} - FITTED))
         fault = drop_clause(row["ru"], row[language], language, None)
         fault = fault if fault and fault != row[language] else None
-        caught = fault and bool({p.check for p in run_checks(row["ru"], fault, language)} - {"length"})
-        human.append(bool(others))
+        caught = fault and bool({p.check for p in run_checks(row["ru"], fault, language)} - FITTED)
         faulty.append((fault, caught))
-    print(f"\nru→{language}, fitted on {len(fitting)} pairs, measured on {len(testing)}:")
-    print("  low share  model (weights, centre, spread, low, high)   length FA   any FA   clause detection")
+    print("  share  omission model (weights, gap centre, spread, limit)   omission FA   any FA   clause detection")
     for share in LOW_SHARES:
-        model = fit(pairs, share, HIGH_SHARE)
-        flagged = [bool(model.verdict(row["ru"], row[language])) for row in testing]
-        any_flag = [a or b for a, b in zip(human, flagged)]
+        model = fit_omission(human, dropped, length, share)
+        flagged = [bool(model.verdict(length, row["ru"], row[language])
+                        or (length.score(row["ru"], row[language]) or 0) > length.high) for row in testing]
+        any_flag = [a or b for a, b in zip(others, flagged)]
         tried = [(row, f, c) for row, (f, c), bad in zip(testing, faulty, any_flag) if f and not bad]
-        caught = sum(bool(c or model.verdict(row["ru"], f)) for row, f, c in tried)
-        print(f"  {share:9.4f}  {model.weights[0]:.3f}/{model.weights[1]:.3f} {model.centre:7.4f} {model.spread:6.4f}"
-              f" {model.low:5.2f} {model.high:5.2f}   {100 * sum(flagged) / len(testing):6.2f}%  {100 * sum(any_flag) / len(testing):6.2f}%"
-              f"   {100 * caught / max(len(tried), 1):5.1f}% ({caught}/{len(tried)})")
+        caught = sum(bool(c or model.verdict(length, row["ru"], f)) for row, f, c in tried)
+        print(f"  {share:6.4f} {model.weights[0]:.3f}/{model.weights[1]:.3f} {model.gap_centre:7.4f}"
+              f" {model.gap_spread:6.4f} {model.limit:6.3f}   {100 * sum(flagged) / len(testing):6.2f}%"
+              f"  {100 * sum(any_flag) / len(testing):6.2f}%   {100 * caught / max(len(tried), 1):5.1f}%"
+              f" ({caught}/{len(tried)})")
 
 
 if __name__ == "__main__":

@@ -78,18 +78,28 @@ ROWS = [
     ("repetition", RU, "Growth was 18.5% in 2024.", "en", False),
     ("repetition", RU, "2024년 성장률은 성장률은 18.5%였다.", "ko", False),
     ("repetition", RU, "2024년 성장률은 18.5%였다 18.5%였다.", "ko", True),
-    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+    ("omission", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
      "Kyrgyzstan and Korea.", "en", True),
-    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+    ("omission", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
      "Kyrgyzstan and Korea are bound by close ties of cooperation in trade and economy.", "en", False),
-    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+    ("omission", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
      "키르기스스탄과 한국은 무역 경제 분야에서 긴밀한 협력 관계를 맺고 있다.", "ko", False),
-    ("length", "Ожидается, что в отдельных районах Мексики пройдут обильные ливни с угрозой наводнений.",
+    ("omission", "Ожидается, что в отдельных районах Мексики пройдут обильные ливни с угрозой наводнений.",
      "Rainfall across portions of Mexico could be heavy, posing a significant flooding risk.", "en", False),
-    ("length", "Ожидается, что в отдельных районах Мексики пройдут обильные ливни с угрозой наводнений.",
+    ("omission", "Ожидается, что в отдельных районах Мексики пройдут обильные ливни с угрозой наводнений.",
      "Rainfall across Mexico.", "en", True),
-    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+    ("omission", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
      "키르기스스탄과 한국.", "ko", True),
+    # a clause left out, though the draft is not much shorter than translations often are
+    ("omission", "Президент Македонии Георге Иванов, противник референдума о смене названия, заявил, "
+     "что не собирается признавать его результаты.",
+     "Macedonian President Gjorge Ivanov, an opponent of the plebiscite on the name change, has said he will "
+     "disregard the vote.", "en", False),
+    ("omission", "Президент Македонии Георге Иванов, противник референдума о смене названия, заявил, "
+     "что не собирается признавать его результаты.",
+     "Macedonian President Gjorge Ivanov has said he will disregard the vote.", "en", True),
+    ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
+     "Kyrgyzstan and Korea.", "en", False),  # too short is omission's to say
     ("length", "Кыргызстан и Корея.", "Kyrgyzstan and Korea are bound by close ties of cooperation in trade, "
      "in the economy, in culture and in education, as the minister said on Monday.", "en", True),
     ("acronyms", "Toyota UK сообщила об этом.", "토요타 영국 지사가 이를 밝혔다.", "ko", False),

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from . import layout
 from .exonyms import rendered
-from .length import length_verdict
+from .length import added_text
 from .names import missing_names
 from .numbers import Number, numbers, unmatched
+from .omission import omission_verdict
 from .problem import ERROR, WARNING, Check, Pair, Problem
 from .script import CYRILLIC_WORD, has_cyrillic, has_hangul, letters
 from .words import has_percent, months, number_words
@@ -141,8 +142,12 @@ def repetition(pair: Pair) -> str | None:
     return f"repeated “{repeated}”" if repeated else None
 
 
+def omission(pair: Pair) -> str | None:
+    return omission_verdict(pair.source, pair.target, pair.language)
+
+
 def length_ratio(pair: Pair) -> str | None:
-    return length_verdict(pair.source, pair.target, pair.language)
+    return added_text(pair.source, pair.target, pair.language)
 
 
 def unbalanced(pair: Pair) -> str | None:
@@ -162,7 +167,9 @@ CHECKS: list[Check] = [
     Check("glossary", ERROR, "A glossary term is not rendered as the glossary says", glossary_terms),
     Check("names", WARNING, "A proper name of the source has no rendering", names_present),
     Check("repetition", ERROR, "A phrase repeats itself (a decoding loop)", repetition),
-    Check("length", WARNING, "Length unlike human translations: dropped or added text", length_ratio),
+    Check("omission", WARNING, "Text seems left out: the draft is short, or reads like part of the source",
+          omission),
+    Check("length", WARNING, "The draft is longer than human translations are: text added?", length_ratio),
     Check("brackets", WARNING, "Quotes or brackets are unbalanced", unbalanced),
 ]
 

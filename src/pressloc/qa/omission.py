@@ -1,0 +1,126 @@
+"""Whether a draft left text out: its length and its meaning weighed together.
+
+Two measures each see part of an omission. The length model (``length``) says how many
+spreads shorter the draft is than a human translation would be; the meaning gap
+(``meaning``) says how much more the draft resembles the source without one of its
+clauses than the whole source. A translator's wording moves each of them on its own, a
+dropped clause moves both, so the model adds them with weights fitted by Fisher's linear
+discriminant (Σ⁻¹·(μ_dropped − μ_human)) on human translations and the same translations
+with a clause dropped, and flags a draft when the sum is beyond what all but a small
+share of human translations reach.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from .length import MODELS as LENGTH_MODELS
+from .length import DEFAULT as DEFAULT_LENGTH
+from .length import LengthModel
+from .meaning import Gap, gap
+from .script import visible_length
+
+_MAD_TO_SD = 1.4826
+_CLIP = 4.0  # a measure counts at most this many spreads in the sum
+_SHOWN = 60  # characters of the missing part shown to the reviewer
+
+Measure = Callable[[str, str], Gap | None]
+
+
+@dataclass(frozen=True)
+class OmissionModel:
+    """``weights`` of the shortness (length spreads below the human centre) and of the
+    meaning gap (in its own spreads above ``gap_centre``); ``limit``: the weighted sum
+    above which a draft is flagged."""
+
+    weights: tuple[float, float]
+    gap_centre: float
+    gap_spread: float
+    limit: float
+
+    def features(self, length: LengthModel, source: str, target: str,
+                 measure: Measure = gap) -> tuple[float, float, Gap | None] | None:
+        score = length.score(source, target)
+        if score is None:
+            return None
+        found = measure(source, target) if self.weights[1] else None
+        meaning = 0.0 if found is None else (found.gain - self.gap_centre) / self.gap_spread
+        return _clip(-score), _clip(meaning), found
+
+    def score(self, length: LengthModel, source: str, target: str,
+              measure: Measure = gap) -> float | None:
+        features = self.features(length, source, target, measure)
+        if features is None:
+            return None
+        return _weighted(self.weights, features[:2])
+
+    def verdict(self, length: LengthModel, source: str, target: str, measure: Measure = gap) -> str | None:
+        features = self.features(length, source, target, measure)
+        if features is None or _weighted(self.weights, features[:2]) <= self.limit:
+            return None
+        lengths = f"{visible_length(target)}/{visible_length(source)} characters"
+        found = features[2]
+        if found is None or found.gain <= 0:
+            return f"{lengths}: text dropped?"
+        part = found.part if len(found.part) <= _SHOWN else found.part[:_SHOWN - 1].rstrip() + "…"
+        return f"{lengths}: not rendered? «{part}»"
+
+
+def _clip(value: float) -> float:
+    return max(-_CLIP, min(_CLIP, value))
+
+
+def _weighted(weights: tuple[float, float], features: Iterable[float]) -> float:
+    return sum(w * x for w, x in zip(weights, features))
+
+
+def fit(human: Iterable[tuple[str, str]], dropped: Iterable[tuple[str, str]], length: LengthModel,
+        share: float, measure: Measure = gap) -> OmissionModel:
+    """The model that flags ``share`` of the ``human`` pairs, with weights that best tell
+    them from the ``dropped`` ones (the same sources, a clause cut from the target)."""
+    human, dropped = list(human), list(dropped)
+    gaps = [found.gain for s, t in human if (found := measure(s, t)) is not None]
+    centre = statistics.median(gaps) if gaps else 0.0
+    spread = _MAD_TO_SD * statistics.median(abs(g - centre) for g in gaps) if gaps else 1.0
+    draft = OmissionModel((0.5, 0.5), centre, spread or 1e-3, 0.0)
+    first = [f[:2] for s, t in human if (f := draft.features(length, s, t, measure))]
+    second = [f[:2] for s, t in dropped if (f := draft.features(length, s, t, measure))]
+    weights = _discriminant(first, second)
+    scores = sorted(_weighted(weights, f) for f in first)
+    limit = scores[min(len(scores) - 1, max(0, round((1 - share) * (len(scores) - 1))))]
+    return OmissionModel(weights, round(centre, 4), round(draft.gap_spread, 4), round(limit, 3))
+
+
+def _discriminant(human: list[tuple[float, float]], dropped: list[tuple[float, float]]) -> tuple[float, float]:
+    """Σ⁻¹·(μ_dropped − μ_human), normalised to sum 1, each weight at least 0; Σ is the
+    covariance of the human pairs."""
+    if not human or not dropped:
+        return (1.0, 0.0)
+    means = [[statistics.fmean(column) for column in zip(*group)] for group in (human, dropped)]
+    shift = [b - a for a, b in zip(*means)]
+    centred = [[x - m for x, m in zip(row, means[0])] for row in human]
+    a = statistics.fmean(x * x for x, _ in centred)
+    b = statistics.fmean(y * y for _, y in centred)
+    c = statistics.fmean(x * y for x, y in centred)
+    first, second = b * shift[0] - c * shift[1], a * shift[1] - c * shift[0]  # Σ⁻¹·shift up to det
+    first, second = max(first, 0.0), max(second, 0.0)
+    total = first + second
+    if total <= 0:
+        return (1.0, 0.0)
+    return round(first / total, 3), round(second / total, 3)
+
+
+# Fitted on the even lines of NTREX-128 ru→en/ko and the same lines with a clause dropped
+# (``benchmarks/qa.py --fit``: 1% of human pairs flagged); measured on the odd lines.
+MODELS = {
+    "en": OmissionModel(weights=(0.596, 0.404), gap_centre=-0.0377, gap_spread=0.0571, limit=2.075),
+    "ko": OmissionModel(weights=(0.734, 0.266), gap_centre=-0.0165, gap_spread=0.0488, limit=1.952),
+}
+DEFAULT = OmissionModel(weights=(1.0, 0.0), gap_centre=0.0, gap_spread=1.0, limit=3.0)
+
+
+def omission_verdict(source: str, target: str, language: str) -> str | None:
+    length = LENGTH_MODELS.get(language, DEFAULT_LENGTH)
+    return MODELS.get(language, DEFAULT).verdict(length, source, target)

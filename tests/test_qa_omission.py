@@ -1,0 +1,99 @@
+"""The omission check: which part of the source a draft lacks, and the model that weighs
+length and meaning."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pressloc.qa.length import LengthModel
+from pressloc.qa.meaning import Gap, gap, parts
+from pressloc.qa.omission import MODELS, fit, omission_verdict
+
+IVANOV = ("Президент Македонии Георге Иванов, противник референдума о смене названия, заявил, "
+          "что не собирается признавать его результаты.")
+IVANOV_EN = ("Macedonian President Gjorge Ivanov, an opponent of the plebiscite on the name change, "
+             "has said he will disregard the vote.")
+IVANOV_SHORT = "Macedonian President Gjorge Ivanov has said he will disregard the vote."
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("Форум открылся.", []),
+        ("Форум, по словам министра, открылся.",
+         [("по словам министра, открылся.", "Форум,"), ("Форум, открылся.", "по словам министра,"),
+          ("Форум, по словам министра,", "открылся.")]),
+        ("Форум открылся в Бишкеке в понедельник утром.",
+         [("Форум открылся", "в Бишкеке в понедельник утром."),
+          ("Форум открылся в Бишкеке", "в понедельник утром."),
+          ("Форум открылся в Бишкеке в", "понедельник утром.")]),
+        ("Делегация — 40 компаний.", [("— 40 компаний.", "Делегация"), ("Делегация", "— 40 компаний.")]),
+    ],
+)
+def test_parts_are_clauses_and_truncations(source, expected):
+    assert parts(source) == expected
+
+
+@given(st.lists(st.sampled_from(["форум", "Бишкек,", "министр", "—", "и", "textile;", "2024:", "«KIAT»"]),
+                min_size=1, max_size=20))
+def test_parts_lose_no_text(words):
+    source = " ".join(words)
+    for shortened, part in parts(source):
+        assert sorted(shortened.split() + part.split()) == sorted(source.split())
+
+
+def test_a_draft_without_a_clause_reads_like_the_source_without_it():
+    missing = gap(IVANOV, IVANOV_SHORT)
+    assert missing.part == "противник референдума о смене названия,"
+    assert missing.gain > 0
+    assert gap(IVANOV, IVANOV_EN).gain < missing.gain / 5  # no part is missing from the whole translation
+    assert gap("Форум открылся.", "The forum opened.") is None
+
+
+def test_the_verdict_names_what_is_missing():
+    assert omission_verdict(IVANOV, IVANOV_SHORT, "en") == (
+        "61/112 characters: not rendered? «противник референдума о смене названия,»")
+    assert omission_verdict(IVANOV, IVANOV_EN, "en") is None
+
+
+def _fake_measure(gains: dict[str, float]):
+    """A meaning gap read from a table, so the fitting can be tested on known numbers."""
+    return lambda source, target: Gap(gains[target], "part")
+
+
+LENGTH = LengthModel(weights=(1.0, 0.0), centre=0.0, spread=0.1, low=3.0, high=3.0)
+SOURCE = "слово " * 10
+
+
+def _pairs(count: int, length: int, gain_of, tag: str) -> tuple[list[tuple[str, str]], dict[str, float]]:
+    pairs, gains = [], {}
+    for i in range(count):
+        target = "w" * (length + i % 7) + f" {tag}{i}"
+        pairs.append((SOURCE, target))
+        gains[target] = gain_of(i)
+    return pairs, gains
+
+
+def test_fit_weighs_the_measure_that_tells_dropped_from_human():
+    # dropped drafts are as long as human ones but read like part of the source
+    human, gains = _pairs(200, 50, lambda i: (i % 11) / 100, "h")
+    dropped, more = _pairs(200, 50, lambda i: 0.5 + (i % 11) / 100, "d")
+    model = fit(human, dropped, LENGTH, share=0.01, measure=_fake_measure(gains | more))
+    assert model.weights[1] > 0.9
+    flagged = sum(model.score(LENGTH, s, t, _fake_measure(gains | more)) > model.limit for s, t in human)
+    assert flagged <= 0.01 * len(human) + 1
+    assert all(model.score(LENGTH, s, t, _fake_measure(gains | more)) > model.limit for s, t in dropped)
+
+
+def test_fit_ignores_a_measure_that_tells_nothing():
+    human, gains = _pairs(200, 50, lambda i: (i % 11) / 100, "h")
+    dropped, more = _pairs(200, 25, lambda i: (i % 11) / 100, "d")  # shorter, same meaning gap
+    model = fit(human, dropped, LENGTH, share=0.01, measure=_fake_measure(gains | more))
+    assert model.weights[0] > 0.9
+
+
+def test_fitted_models_weigh_both_measures():
+    assert all(sum(model.weights) == pytest.approx(1.0) for model in MODELS.values())
+    assert all(0 < model.weights[1] < 1 for model in MODELS.values())
