@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressloc.qa import CHECKS, Glossary, Problem, run_checks
 from pressloc.qa.length import fit
@@ -98,6 +100,18 @@ ROWS = [
     ("omission", "Президент Македонии Георге Иванов, противник референдума о смене названия, заявил, "
      "что не собирается признавать его результаты.",
      "Macedonian President Gjorge Ivanov has said he will disregard the vote.", "en", True),
+    ("unfinished", "Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой.",
+     "상원 의원들은 그것이 조롱을 일으킬 것을 걱정하고 있다.", "ko", False),
+    ("unfinished", "Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой.",
+     "정치적 스펙트럼을 막론하고 상원 의원들은.", "ko", True),  # a particle
+    ("unfinished", "Спасатель сообщил, что акулу видели, но ее не отнесли к опасным видам.",
+     "구조원은 몇 주 전 그 지역에 상어가 나타났지만.", "ko", True),  # a connective
+    ("unfinished", "Форум открылся, и министр выступил с речью.", "포럼이 열렸고 장관이 연설했습니다.", "ko", False),
+    ("unfinished", "«Форум открылся», — сказал министр.", "“포럼이 열렸다”고 장관이 말했다.", "ko", False),
+    ("unfinished", "Кто будет заботиться о вашей собаке?", "반려견은 누가 돌볼 것인가?", "ko", False),
+    ("unfinished", "Форум текстильной промышленности", "섬유산업 포럼", "ko", False),  # a headline
+    ("unfinished", "Среди брендов — Revlon и Essie.", "브랜드로는 Revlon과 Essie.", "ko", False),
+    ("unfinished", "Спасатель сообщил, что акулу видели.", "The lifeguard said that a shark.", "en", False),
     ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
      "Kyrgyzstan and Korea.", "en", False),  # too short is omission's to say
     ("length", "Кыргызстан и Корея.", "Kyrgyzstan and Korea are bound by close ties of cooperation in trade, "
@@ -197,3 +211,11 @@ def test_length_model_weighs_the_steadier_measure_more():
 def test_roman_numerals_are_not_acronyms(source, target, language, flagged):
     found = [p.check for p in run_checks(source, target, language)]
     assert ("acronyms" in found) == flagged
+
+
+@given(st.lists(st.text(alphabet="가나다라마바사아자차카타파하은는을를의고며", min_size=1, max_size=6),
+                min_size=0, max_size=8),
+       st.sampled_from(["했다.", "합니다.", "있어요.", "것인가?", "됨."]))
+def test_a_korean_sentence_with_a_final_ending_is_never_unfinished(words, ending):
+    draft = " ".join(words + [ending])
+    assert "unfinished" not in [p.check for p in run_checks("Форум открылся в Бишкеке.", draft, "ko")]

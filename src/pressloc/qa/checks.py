@@ -150,6 +150,11 @@ def length_ratio(pair: Pair) -> str | None:
     return added_text(pair.source, pair.target, pair.language)
 
 
+def unfinished(pair: Pair) -> str | None:
+    last = layout.unfinished(pair.source, pair.target, pair.language)
+    return f"the draft ends in «{last}», which cannot end a sentence: cut off?" if last else None
+
+
 def unbalanced(pair: Pair) -> str | None:
     marks = layout.unbalanced_marks(pair.source, pair.target)
     return f"unbalanced {marks} unlike the source" if marks else None
@@ -169,6 +174,8 @@ CHECKS: list[Check] = [
     Check("repetition", ERROR, "A phrase repeats itself (a decoding loop)", repetition),
     Check("omission", WARNING, "Text seems left out: the draft is short, or reads like part of the source",
           omission),
+    Check("unfinished", WARNING, "The draft stops mid-sentence (a Korean draft with no final ending)",
+          unfinished),
     Check("length", WARNING, "The draft is longer than human translations are: text added?", length_ratio),
     Check("brackets", WARNING, "Quotes or brackets are unbalanced", unbalanced),
 ]

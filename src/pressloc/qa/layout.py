@@ -1,10 +1,13 @@
-"""Shape of a draft: decoding loops and paired punctuation (length is in ``length``)."""
+"""Shape of a draft: decoding loops, paired punctuation and a sentence cut off (length
+is in ``length``)."""
 
 from __future__ import annotations
 
 import re
 
 from .script import words
+
+HANGUL_SYLLABLE = re.compile(r"[\uAC00-\uD7A3]")
 
 _CHAR_LOOP = re.compile(r"(\w{2,}?)\1{2,}|(\w)\2{4,}")
 MAX_NGRAM = 8
@@ -47,3 +50,26 @@ def unbalanced_marks(source: str, target: str) -> str | None:
 
 _SPEECH_DASH = re.compile(r"^\s*[—–-]|[,!?.…]\s*[—–]\s")
 _EDGE_QUOTE = re.compile(rf"^[{_QUOTES}'‘’]|[{_QUOTES}'‘’][.,!?…]*$|[.,!?…][{_QUOTES}'‘’]\S?$")
+
+
+# A Korean sentence ends in a final ending: declarative -다/-니다, polite -요, questions
+# -까/-니/-냐/-나, -죠, -지, -네, -군, informal -어/-아/-해/-야, imperative -라/-오/-게,
+# -자, -래, -걸, -데, and the nominal endings of reports (-함, -음, -임, -됨). A draft whose
+# last word ends otherwise (a connective -고/-며/-지만, a particle -은/-을/-의, a bare noun)
+# was cut off. ``가`` is left out: it is far more often the subject particle than a question.
+_KOREAN_FINAL = set("다요까니냐나죠지네군어아해야라오게자래걸데함음임됨")
+_STATEMENT_END = re.compile(r"(?<![?])[.!…]+[\s\"'»”“’)\]]*$")
+_QUESTION_END = re.compile(r"[?][\s\"'»”“’)\]]*$")
+_LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")
+
+
+def unfinished(source: str, target: str, language: str) -> str | None:
+    """The last word of a Korean draft when it cannot end a sentence that the source ends
+    as a statement (``.`` or ``!``; questions, in source or draft, and headlines without a
+    full stop are left alone); None otherwise, and for other languages."""
+    if language != "ko" or not _STATEMENT_END.search(source.strip()) or _QUESTION_END.search(target.strip()):
+        return None
+    last = _LAST_WORD.search(target.strip())
+    if last is None or not HANGUL_SYLLABLE.fullmatch(last.group(0)[-1]):
+        return None  # a Latin word or a number at the end: nothing to judge by
+    return None if last.group(0)[-1] in _KOREAN_FINAL else last.group(0)
