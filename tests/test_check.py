@@ -98,3 +98,16 @@ def test_glossary_terms_are_protected_through_translation(run, project):
     assert notes.machine_notes(first)["glossary"] == "terms protected through translation"
     assert "Bishkek" in first.msgstr and "Ministry of Economy and Commerce of the Kyrgyz Republic" in first.msgstr
     assert not any(line.startswith("glossary") for entry in po for line in notes.qa_notes(entry))
+
+
+def test_a_korean_draft_cut_off_gives_way_to_a_complete_hypothesis():
+    from pressloc.check import pick_draft
+    from pressloc.engines import Draft
+
+    source = "Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой."
+    cut = Draft("정치적 스펙트럼을 막론하고 상원 의원들은.", -0.2, {},
+                ("상원 의원들은 이 약어가 조롱을 부를까 걱정한다.",))
+    picked, problems = pick_draft(source, cut, "ko", None)
+    assert picked.text == "상원 의원들은 이 약어가 조롱을 부를까 걱정한다."
+    assert picked.notes["retry"] == "hypothesis 2 of 2; the first failed unfinished"
+    assert not any(p.check == "unfinished" for p in problems)
