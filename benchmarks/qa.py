@@ -5,7 +5,7 @@ Usage, from the project root:
     python benchmarks/qa.py
     python benchmarks/qa.py --data ../shared/data/parallel/ntrex128-ru-en-ko.jsonl --limit 500
     python benchmarks/qa.py --show numbers      # print the human pairs a check flags
-    python benchmarks/qa.py --fit               # fit the length model on half, measure on the other
+    python benchmarks/qa.py --fit               # fit both models on half, measure on the other
 
 Each line of the data is ``{"id", "ru", "en", "ko"}``, human translations of ``ru``.
 False alarms: the share of human pairs that any check flags, and per check. Detection:
@@ -244,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--show", metavar="CHECK", help="print the human pairs CHECK flags")
     parser.add_argument("--fit", action="store_true",
-                        help="fit the length model on the even lines, measure it on the odd ones")
+                        help="fit the length and omission models on the even lines, measure on the odd ones")
     args = parser.parse_args(argv)
     if not args.data.exists():
         parser.error(f"{args.data}: no such file; pass --data")

@@ -117,3 +117,8 @@ def test_a_broken_encoder_install_is_named_not_a_traceback(monkeypatch):
     finally:
         meaning._encoder.cache_clear()
         meaning._source_vectors.cache_clear()
+
+
+def test_a_long_list_costs_only_its_truncations():
+    source = ", ".join(f"товар {i}" for i in range(40)) + "."
+    assert len(parts(source)) == 3

@@ -20,6 +20,7 @@ from ..errors import CheckError
 _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=[—–-]\s)")  # a dash starts the clause it introduces
 TRUNCATIONS = (1 / 3, 1 / 2, 2 / 3)  # kept shares of the words of a long sentence
 LONG = 6  # words: a sentence this long may have lost its end
+MAX_CLAUSES = 16  # a longer list is judged by its truncations only (a bounded cost per entry)
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ def parts(source: str) -> list[tuple[str, str]]:
     """``(source without the part, the part)`` for each clause and each truncation."""
     out = []
     clauses = _CLAUSE.split(source.strip())
-    if len(clauses) >= 2:
+    if 2 <= len(clauses) <= MAX_CLAUSES:
         for i, clause in enumerate(clauses):
             out.append((" ".join(clauses[:i] + clauses[i + 1:]), clause))
     words = source.split()
@@ -58,7 +59,7 @@ def _encoder():
     return encoder
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)  # about 15 KB a source
 def _source_vectors(source: str):
     """The source and each of its shortened versions, embedded (cached: a source is
     checked against several drafts)."""
