@@ -27,6 +27,7 @@ _DIGRAPHS = [("dzh", "j"), ("gh", ""), ("kh", "h"), ("zh", "s"), ("sh", "s"), ("
 _CLASSES = str.maketrans("bpvfkgcqxdtlrzjs", "bbbbkkkkkttllsss", "aeiouywh'’ ")
 THRESHOLD = 0.75
 MIN_KEY = 2
+SYLLABLE = 4  # letters: the longest Russian spelling of one syllable of a Korean or Chinese name
 
 _INITIALS = ["g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch", "k", "t", "p", "h"]
 _FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
@@ -104,12 +105,18 @@ def _name_words(source: str, language: str) -> list[list[tuple[str, str, str]]]:
             last_end = None
             continue
         if last_end is not None and source[last_end:match.start()].strip() == "" \
-                and not _kinds_differ(runs[-1][-1][2], found[1]):
+                and (not _kinds_differ(runs[-1][-1][2], found[1]) or _syllables([runs[-1][-1][0], word])):
             runs[-1].append((word, *found))
         else:
             runs.append([(word, *found)])
         last_end = match.end()
     return runs
+
+
+def _syllables(words: list[str]) -> bool:
+    """Words short enough to be the syllables of an East Asian name (``Ким Чен Ын``,
+    ``Мун Чжэ Ин``), whatever the dictionary takes each for (``Чен`` is a place to it)."""
+    return len(words) >= 2 and all(len(word) <= SYLLABLE for word in words)
 
 
 def _kinds_differ(kind: str, other: str) -> bool:
@@ -122,12 +129,16 @@ def _sentence_start(source: str, start: int) -> bool:
 
 
 def _required(run: list[tuple[str, str, str]], language: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """The word of a run a draft must render, with its keys: the last surname (``Ким`` of
-    ``Ким Чен Ын``), else the last word that is no patronymic; None when that word is too
-    short to hear and not a well-known name (``Мэй`` of ``Тереза Мэй``)."""
-    words = [(word, lemma, kind) for word, lemma, kind in run if not _patronymic(word, kind)]
-    surnames = [item for item in words if _surname(item[0])]
-    word, lemma, kind = (surnames or words)[-1]
+    """The word of a run a draft must render, with its keys: the family name, first in an
+    East Asian name (``Ким`` of ``Ким Чен Ын``, rendered Kim Jong Un), else the last surname,
+    else the last word that is no patronymic; None when that word is too short to hear and
+    not a well-known name (``Мэй`` of ``Тереза Мэй``)."""
+    if _syllables([word for word, _, _ in run]):  # the family name comes first: Ким of Ким Чен Ын
+        word, lemma, kind = run[0]
+    else:
+        words = [(word, lemma, kind) for word, lemma, kind in run if not _patronymic(word, kind)]
+        surnames = [item for item in words if _surname(item[0])]
+        word, lemma, kind = (surnames or words)[-1]
     keys = _word_keys(word, lemma, kind, language)
     return (word, lemma, keys) if keys or known_renderings(lemma, language) else None
 
