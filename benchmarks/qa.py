@@ -8,7 +8,8 @@ Usage, from the project root:
     python benchmarks/qa.py --fit               # fit both models on half, measure on the other
 
 Each line of the data is ``{"id", "ru", "en", "ko"}``, human translations of ``ru``.
-False alarms: the share of human pairs that any check flags, and per check. Detection:
+False alarms: the share of human pairs that any check flags, per check, and by the serious
+checks (severity error, the ones that make translate retry). Detection:
 each fault class is injected into the pairs that no check flags, where the fault applies
 (a number to change, an acronym to drop...), and a fault counts as detected when any
 check then flags the pair.
@@ -26,7 +27,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pressloc.qa import CHECKS, run_checks
+from pressloc.qa import CHECKS, ERROR, run_checks
 from pressloc.qa.checks import _ACRONYM
 from pressloc.qa.length import fit
 from pressloc.qa.omission import fit as fit_omission
@@ -216,6 +217,7 @@ def false_alarms(rows: list[dict], language: str) -> tuple[Counter, list[int]]:
         problems = run_checks(row["ru"], row[language], language)
         per_check.update({p.check for p in problems})
         per_check["(any)"] += bool(problems)
+        per_check["(any error)"] += any(p.severity == ERROR for p in problems)
         if not problems:
             clean.append(i)
     return per_check, clean
@@ -257,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     for language in LANGUAGES:
         per_check, clean = false_alarms(rows, language)
         print(f"\nru→{language} false alarms (% of pairs):")
-        for check in [c.name for c in CHECKS] + ["(any)"]:
+        for check in [c.name for c in CHECKS] + ["(any error)", "(any)"]:
             print(f"  {check:<16} {100 * per_check[check] / len(rows):5.2f}%  ({per_check[check]})")
         print(f"ru→{language} detection (% of injected faults flagged by any check):")
         scores = detection(rows, clean, language, args.seed)
