@@ -305,8 +305,8 @@ def held_out(rows: list[dict], language: str) -> None:
     print("  share  omission model (weights, gap centre, spread, limit)   omission FA   any FA   clause detection")
     for share in LOW_SHARES:
         model = fit_omission(human, dropped, length, share)
-        flagged = [bool(model.verdict(length, row["ru"], row[language])
-                        or (length.score(row["ru"], row[language]) or 0) > length.high) for row in testing]
+        flagged = [bool(model.verdict(length, row["ru"], row[language]) or length.too_long(row["ru"], row[language]))
+                   for row in testing]
         any_flag = [a or b for a, b in zip(others, flagged)]
         tried = [(row, f, c) for row, (f, c), bad in zip(testing, faulty, any_flag) if f and not bad]
         caught = sum(bool(c or model.verdict(length, row["ru"], f)) for row, f, c in tried)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .script import words
-
-HANGUL_SYLLABLE = re.compile(r"[\uAC00-\uD7A3]")
+from .script import HANGUL_SYLLABLE, words
 
 _CHAR_LOOP = re.compile(r"(\w{2,}?)\1{2,}|(\w)\2{4,}")
 MAX_NGRAM = 8
@@ -58,8 +56,9 @@ _EDGE_QUOTE = re.compile(rf"^[{_QUOTES}'‘’]|[{_QUOTES}'‘’][.,!?…]*$|[.
 # last word ends otherwise (a connective -고/-며/-지만, a particle -은/-을/-의, a bare noun)
 # was cut off. ``가`` is left out: it is far more often the subject particle than a question.
 _KOREAN_FINAL = set("다요까니냐나죠지네군어아해야라오게자래걸데함음임됨")
-_STATEMENT_END = re.compile(r"(?<![?])[.!…]+[\s\"'»”“’)\]]*$")
-_QUESTION_END = re.compile(r"[?][\s\"'»”“’)\]]*$")
+_CLOSING = r"[\s\"'»”“’)\]]*$"  # quotes and brackets after the final mark
+_STATEMENT_END = re.compile(r"(?<![?])[.!…]+" + _CLOSING)
+_QUESTION_END = re.compile(r"[?]" + _CLOSING)
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")
 
 

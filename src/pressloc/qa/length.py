@@ -65,8 +65,17 @@ class LengthModel:
         score = self.score(source, target)
         if score is None or -self.low <= score <= self.high:
             return None
-        lengths = f"{visible_length(target)}/{visible_length(source)} characters"
-        return f"{lengths}: text dropped?" if score < 0 else f"{lengths}: text added?"
+        return _message(source, target, "text dropped?" if score < 0 else "text added?")
+
+    def too_long(self, source: str, target: str) -> str | None:
+        """The verdict on the long side only (the short side is ``omission``'s to judge,
+        with meaning weighed in)."""
+        score = self.score(source, target)
+        return None if score is None or score <= self.high else _message(source, target, "text added?")
+
+
+def _message(source: str, target: str, what: str) -> str:
+    return f"{visible_length(target)}/{visible_length(source)} characters: {what}"
 
 
 def fit(pairs: Iterable[tuple[str, str]], low_share: float, high_share: float) -> LengthModel:
@@ -75,11 +84,10 @@ def fit(pairs: Iterable[tuple[str, str]], low_share: float, high_share: float) -
     ratios = [r for s, t in pairs if (r := _ratios(s, t)) is not None]
     weights = _weights(ratios)
     combined = [_combined(weights, pair) for pair in ratios]
-    centre = statistics.median(combined)
-    spread = _MAD_TO_SD * statistics.median(abs(x - centre) for x in combined) or 1e-3
+    centre, spread = robust(combined, floor=1e-3)
     scores = sorted((x - centre) / spread for x in combined)
-    low = -_quantile(scores, low_share)
-    high = _quantile(scores, 1 - high_share)
+    low = -quantile(scores, low_share)
+    high = quantile(scores, 1 - high_share)
     return LengthModel(weights, round(centre, 4), round(spread, 4), round(low, 2), round(high, 2))
 
 
@@ -87,8 +95,7 @@ def _weights(ratios: list[tuple[float, float]]) -> tuple[float, float]:
     """Σ⁻¹·1, normalised: the weights under which a shift of both ratios stands out
     most against their robust covariance Σ in human translations."""
     columns = list(zip(*ratios))
-    centres = [statistics.median(c) for c in columns]
-    spreads = [_MAD_TO_SD * statistics.median(abs(x - m) for x in c) or 1.0 for c, m in zip(columns, centres)]
+    centres, spreads = zip(*(robust(column, floor=1.0) for column in columns))
     clipped = [[max(-_CLIP, min(_CLIP, (x - m) / s)) * s for x in c]
                for c, m, s in zip(columns, centres, spreads)]
     n = len(ratios)
@@ -101,7 +108,16 @@ def _weights(ratios: list[tuple[float, float]]) -> tuple[float, float]:
     return round(first / total, 3), round(second / total, 3)
 
 
-def _quantile(ordered: list[float], share: float) -> float:
+def robust(values: Iterable[float], floor: float) -> tuple[float, float]:
+    """Median and robust standard deviation (scaled median absolute deviation) of
+    ``values``; ``floor`` stands in for a spread of zero."""
+    values = list(values)
+    centre = statistics.median(values)
+    return centre, _MAD_TO_SD * statistics.median(abs(x - centre) for x in values) or floor
+
+
+def quantile(ordered: list[float], share: float) -> float:
+    """The value below which ``share`` of the sorted values lie (the nearest rank)."""
     index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
     return ordered[index]
 
@@ -116,8 +132,4 @@ DEFAULT = LengthModel(weights=(1.0, 0.0), centre=0.0, spread=0.25, low=3.0, high
 
 
 def added_text(source: str, target: str, language: str) -> str | None:
-    """The verdict on a draft too long for its source (too short is ``omission``'s to say,
-    with meaning weighed in)."""
-    model = MODELS.get(language, DEFAULT)
-    score = model.score(source, target)
-    return model.verdict(source, target) if score is not None and score > 0 else None
+    return MODELS.get(language, DEFAULT).too_long(source, target)

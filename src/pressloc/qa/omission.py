@@ -18,11 +18,10 @@ from dataclasses import dataclass
 
 from .length import MODELS as LENGTH_MODELS
 from .length import DEFAULT as DEFAULT_LENGTH
-from .length import LengthModel
+from .length import LengthModel, quantile, robust
 from .meaning import Gap, gap
 from .script import visible_length
 
-_MAD_TO_SD = 1.4826
 _CLIP = 4.0  # a measure counts at most this many spreads in the sum
 _SHOWN = 60  # characters of the missing part shown to the reviewer
 
@@ -82,15 +81,13 @@ def fit(human: Iterable[tuple[str, str]], dropped: Iterable[tuple[str, str]], le
     them from the ``dropped`` ones (the same sources, a clause cut from the target)."""
     human, dropped = list(human), list(dropped)
     gaps = [found.gain for s, t in human if (found := measure(s, t)) is not None]
-    centre = statistics.median(gaps) if gaps else 0.0
-    spread = _MAD_TO_SD * statistics.median(abs(g - centre) for g in gaps) if gaps else 1.0
-    draft = OmissionModel((0.5, 0.5), centre, spread or 1e-3, 0.0)
+    centre, spread = robust(gaps, floor=1e-3) if gaps else (0.0, 1.0)
+    draft = OmissionModel((0.5, 0.5), centre, spread, 0.0)
     first = [f[:2] for s, t in human if (f := draft.features(length, s, t, measure))]
     second = [f[:2] for s, t in dropped if (f := draft.features(length, s, t, measure))]
     weights = _discriminant(first, second)
-    scores = sorted(_weighted(weights, f) for f in first)
-    limit = scores[min(len(scores) - 1, max(0, round((1 - share) * (len(scores) - 1))))]
-    return OmissionModel(weights, round(centre, 4), round(draft.gap_spread, 4), round(limit, 3))
+    limit = quantile(sorted(_weighted(weights, f) for f in first), 1 - share)
+    return OmissionModel(weights, round(centre, 4), round(spread, 4), round(limit, 3))
 
 
 def _discriminant(human: list[tuple[float, float]], dropped: list[tuple[float, float]]) -> tuple[float, float]:

@@ -6,6 +6,7 @@ import re
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 HANGUL = re.compile(r"[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]")
+HANGUL_SYLLABLE = re.compile(r"[\uAC00-\uD7A3]")
 LATIN = re.compile(r"[A-Za-z]")
 CYRILLIC_WORD = re.compile(r"[\u0400-\u04FF]+(?:-[\u0400-\u04FF]+)*")
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
