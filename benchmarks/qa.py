@@ -176,7 +176,17 @@ def drop_name_independent(ru, target, language, rng):
     return None
 
 
+_GLOSS = re.compile(r"\s?\([A-Za-z][^()]*\)")  # 조코 위도도(Joko Widodo): the name again, in Latin
+
+
 def _korean_name_spans(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
+    """Spans of the Hangul words that spell the name, each with the Latin gloss that may
+    follow it (a name dropped from the Korean is dropped in both scripts)."""
+    return [(start, gloss.end() if (gloss := _GLOSS.match(target, stop)) else stop)
+            for start, stop in _korean_name_words(group, target, words)]
+
+
+def _korean_name_words(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
     spans = []
     for i, match in enumerate(words):
         for j, russian in enumerate(group):

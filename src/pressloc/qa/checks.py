@@ -18,7 +18,7 @@ from .names import missing_names
 from .numbers import Number, numbers, unmatched
 from .omission import omission_verdict
 from .problem import ERROR, WARNING, Check, Pair, Problem
-from .script import CYRILLIC_WORD, has_cyrillic, has_hangul, letters
+from .script import CYRILLIC_WORD, HANGUL_SYLLABLE, LATIN_WORD, has_cyrillic, has_hangul, letters
 from .words import has_percent, months, number_words
 
 if TYPE_CHECKING:
@@ -48,9 +48,20 @@ def wrong_script(pair: Pair) -> str | None:
         return None
     if pair.language == "ko" and not has_hangul(pair.target):
         return "no Hangul in a Korean draft"
+    if pair.language == "ko" and _mostly_latin(pair.source, pair.target):
+        return "a Korean draft mostly in Latin letters: transliterated, not translated?"
     if pair.language != "ko" and has_hangul(pair.target):
         return "Hangul in a non-Korean draft"
     return None
+
+
+def _mostly_latin(source: str, target: str) -> bool:
+    """More Latin letters than Hangul syllables, not counting glosses in brackets
+    (``팰트로(Paltrow)``) nor the source's own Latin words (``KIAT``)."""
+    kept = {word.lower() for word in LATIN_WORD.findall(source)}
+    text = re.sub(r"\([^()]*\)", "", target)
+    latin = sum(len(word) for word in LATIN_WORD.findall(text) if word.lower() not in kept)
+    return latin > len(HANGUL_SYLLABLE.findall(text))
 
 
 def numbers_differ(pair: Pair) -> str | None:

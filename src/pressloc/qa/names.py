@@ -2,11 +2,11 @@
 
 Each run of capitalised name words (a person, a place or organisation the dictionary
 knows, or a word it does not know) must be rendered by its surname or last word. A
-well-known place is looked up in ``places`` (``Германии`` → German, 독일); otherwise the
-Russian word is romanised with iuliia, each target word is romanised too (Hangul by its
-Revised Romanization letters; in English only capitalised words count) and both are
-reduced to a consonant key, so ``Усенбековой``, ``Usenbekova's`` and ``우센베코바는``
-all read ``snbkb``.
+well-known place is looked up in ``places`` (``Германии`` → German, 독일). Otherwise, in
+English, the Russian word is romanised with iuliia, each capitalised target word too, and
+both are reduced to a consonant key, so ``Усенбековой`` and ``Usenbekova's`` both read
+``snbkb``. In Korean, which writes a name by its sound, the Russian word and each Hangul
+word are read as sounds and aligned (``transcription``): ``Усенбековой`` → 우센베코바는.
 """
 
 from __future__ import annotations
@@ -19,31 +19,19 @@ from functools import lru_cache
 
 from .morph import analyzer, proper_name
 from .places import known_renderings
+from .transcription import spells
 
 _NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])|[A-Z][a-z]+[A-Za-z]*)")
-_TARGET_WORD = re.compile(r"[A-Za-z]+|[\uAC00-\uD7A3]+")
+_TARGET_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]+")
+_CASE_ENDINGS = tuple("ами ями ого его ому ему ой ей ом ем ам ям ах ях ою ею а я у ю е ы и".split())
 _DIGRAPHS = [("dzh", "j"), ("gh", ""), ("kh", "h"), ("zh", "s"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"),
              ("ph", "b"), ("ck", "k"), ("ng", "nk"), ("qu", "k")]
 _CLASSES = str.maketrans("bpvfkgcqxdtlrzjs", "bbbbkkkkkttllsss", "aeiouywh'’ ")
 THRESHOLD = 0.75
 MIN_KEY = 2
 SYLLABLE = 4  # letters: the longest Russian spelling of one syllable of a Korean or Chinese name
-
-_INITIALS = ["g", "k", "n", "d", "t", "r", "m", "b", "p", "s", "s", "", "j", "j", "ch", "k", "t", "p", "h"]
-_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
-           "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"]
-
-
-def romanise_hangul(text: str) -> str:
-    """Consonant letters of Hangul syllables (vowels do not matter to the key)."""
-    out = []
-    for char in text:
-        code = ord(char) - 0xAC00
-        if 0 <= code < 11172:
-            out.append(_INITIALS[code // 588] + "a" + _FINALS[code % 28])
-        else:
-            out.append(char)
-    return "".join(out)
 
 
 @lru_cache(maxsize=65536)
@@ -78,11 +66,13 @@ def _name_keys(russian: str, language: str) -> tuple[str, ...]:
 class Name:
     """A run of adjacent name words of the source (``Джеффа Флейка``) and the one word a
     draft must render: the surname of a person (translators drop first names), else the
-    last word (``Селли Оук``); ``lemma`` looks it up among the well-known places."""
+    last word (``Селли Оук``); ``lemma`` looks it up among the well-known places, ``keys``
+    match it in English and ``forms`` (lemma, word, word without its case ending) in Hangul."""
 
     words: tuple[str, ...]
     lemma: str
     keys: tuple[str, ...]
+    forms: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return " ".join(self.words)
@@ -128,7 +118,7 @@ def _sentence_start(source: str, start: int) -> bool:
     return start == 0 or source[:start].rstrip()[-1:] in ".!?"
 
 
-def _required(run: list[tuple[str, str, str]], language: str) -> tuple[str, str, tuple[str, ...]] | None:
+def _required(run: list[tuple[str, str, str]], language: str) -> Name | None:
     """The word of a run a draft must render, with its keys: the family name, first in an
     East Asian name (``Ким`` of ``Ким Чен Ын``, rendered Kim Jong Un), else the last surname,
     else the last word that is no patronymic; None when that word is too short to hear and
@@ -140,7 +130,18 @@ def _required(run: list[tuple[str, str, str]], language: str) -> tuple[str, str,
         surnames = [item for item in words if _surname(item[0])]
         word, lemma, kind = (surnames or words)[-1]
     keys = _word_keys(word, lemma, kind, language)
-    return (word, lemma, keys) if keys or known_renderings(lemma, language) else None
+    if not keys and not known_renderings(lemma, language):
+        return None
+    return Name(tuple(word for word, _, _ in run), lemma, keys, _forms(word, lemma))
+
+
+def _forms(word: str, lemma: str) -> tuple[str, ...]:
+    """``Хаммела`` → хаммел, Хаммела, Хаммел: a guessed lemma may be wrong (``дэймоном``)."""
+    forms = dict.fromkeys([lemma, word])
+    ending = next((e for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 3), None)
+    if ending:
+        forms[word[:-len(ending)]] = None
+    return tuple(forms)
 
 
 def _word_keys(word: str, lemma: str, kind: str, language: str) -> tuple[str, ...]:
@@ -158,24 +159,14 @@ def _surname(word: str) -> bool:
 
 def source_names(source: str, language: str) -> list[Name]:
     """Proper names of a Russian sentence that a draft should render."""
-    names = []
-    for run in _name_words(source, language):
-        if required := _required(run, language):
-            names.append(Name(tuple(word for word, _, _ in run), required[1], required[2]))
-    return names
+    return [name for run in _name_words(source, language) if (name := _required(run, language))]
 
 
-def _target_words(target: str, language: str, pairs: bool) -> list[tuple[int, int, str]]:
-    """``(start, stop, key)`` of each target word (capitalised, in English), and if ``pairs``
-    of each two adjacent words (``버너스 리`` for ``Бернерс-Ли``)."""
-    words = [(m.start(), m.end(), m.group(0)) for m in _TARGET_WORD.finditer(_unaccented(target))
-             if language == "ko" or m.group(0)[0].isupper()]
-    if language == "ko":
-        words = [(a, b, romanise_hangul(w)) for a, b, w in words]
-    keyed = [(a, b, k) for a, b, w in words  # English spellings only (not ㅊ as ``ch`` → k)
-             for k in ({key(w)} if language == "ko" else _keys(w.lower()))]
-    if not pairs:
-        return keyed
+def _target_words(target: str) -> list[tuple[int, int, str]]:
+    """``(start, stop, key)`` of each capitalised word of an English draft, and of each two
+    adjacent ones (``Berners Lee`` for ``Бернерс-Ли``)."""
+    keyed = [(m.start(), m.end(), k) for m in _TARGET_WORD.finditer(_unaccented(target)) if m.group(0)[0].isupper()
+             for k in _keys(m.group(0).lower())]
     return keyed + [(a[0], b[1], a[2] + b[2]) for a, b in zip(keyed, keyed[1:])]
 
 
@@ -192,15 +183,9 @@ def _keys(word: str) -> set[str]:
             key(word.replace("w", "v")), key(re.sub(r"^mc", "mak", word))}
 
 
-def _similar(name_key: str, target_key: str, language: str = "en") -> bool:
-    """Whether a target word sounds like a name; a Korean word may end in a particle, so
-    its start is compared."""
-    if language != "ko":
-        return SequenceMatcher(None, name_key, target_key).ratio() >= THRESHOLD
-    if len(target_key) > len(name_key) + 3:
-        return False
-    return any(SequenceMatcher(None, name_key, target_key[:size]).ratio() >= THRESHOLD
-               for size in (len(name_key) - 1, len(name_key), len(name_key) + 1) if size >= MIN_KEY)
+def _similar(name_key: str, target_key: str) -> bool:
+    """Whether a target word's key is close to a name's."""
+    return SequenceMatcher(None, name_key, target_key).ratio() >= THRESHOLD
 
 
 def renderings(name: Name, target: str, language: str) -> list[tuple[int, int]]:
@@ -208,9 +193,22 @@ def renderings(name: Name, target: str, language: str) -> list[tuple[int, int]]:
     places, and the words that sound like it."""
     known = [m.span() for rendering in known_renderings(name.lemma, language)
              for m in re.finditer(_rendering_pattern(rendering, language), target)]
-    pairs = language != "ko" or "-" in name.words[-1]
-    return known + [(a, b) for a, b, target_key in _target_words(target, language, pairs)
-                    if any(_similar(name_key, target_key, language) for name_key in name.keys)]
+    if language == "ko":
+        return known + _korean_renderings(name, target)
+    return known + [(a, b) for a, b, target_key in _target_words(target)
+                    if any(_similar(name_key, target_key) for name_key in name.keys)]
+
+
+def _korean_renderings(name: Name, target: str) -> list[tuple[int, int]]:
+    """Hangul words that spell the name (with the next word, ``버너스-리``, for a hyphenated
+    one), and Latin words that romanise it (``조코 위도도(Joko Widodo)``, ``Davis 씨``)."""
+    latin_keys = _name_keys(name.lemma, "en")
+    spans = [m.span() for m in _LATIN_RUN.finditer(target)
+             if any(_similar(k, word_key) for k in latin_keys for word_key in _keys(m.group(0).lower()))]
+    words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]
+    if "-" in name.words[-1]:
+        words += [(a, d, w + x) for (a, b, w), (c, d, x) in zip(words, words[1:]) if target[b:c] in (" ", "-")]
+    return spans + [(a, b) for a, b, word in words if spells(name.forms, word)]
 
 
 def _rendering_pattern(rendering: str, language: str) -> str:

@@ -1,0 +1,160 @@
+"""Whether a Hangul word spells a Russian name: the two read as sounds and aligned.
+
+Korean writes foreign names by their (mostly English) sound, so a name's letters do not
+map one to one: ``Хаммел`` is 하멜, ``Кавано`` 캐버노, ``Джонс`` 존스, ``Сингапур`` 싱가포르.
+Both are read as short sound sequences (consonants merged into classes, vowels into five
+kinds that may stand for each other: Russian ``а`` as 아, 애 or 어) and aligned by a
+weighted edit distance in which what Korean adds cheaply costs little (the ``으`` it puts
+between consonants, a doubled ``ㄹ``, a ``y`` or ``w`` glide) and what English leaves
+unsaid (an ``r`` before a consonant, ``й``, ``в``, ``х``) may be dropped. A word matches when
+some stem of it (the word without its particles) is within ``LIMIT`` per Russian sound.
+
+Only syllables that Korean loanword spelling allows can belong to a stem: final consonants
+ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ only and no tense ㄲ ㄸ ㅃ (외래어 표기법, articles 3 and 4), so 말했다
+("said") cannot be read as ``Мэриленд``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+LIMIT = 0.30  # cost per Russian sound; measured on NTREX (benchmarks/qa.py)
+
+_RU_CONSONANTS = {**dict.fromkeys("бпф", "b"), "в": "v", **dict.fromkeys("кг", "k"), "х": "h",
+                  **dict.fromkeys("дт", "t"), "л": "l", "р": "l", "м": "m", "н": "n",
+                  **dict.fromkeys("зсжшщцч", "s")}
+_RU_VOWELS = {"а": "A", "я": "A", "о": "O", "ё": "O", "у": "U", "ю": "U", "ы": "I", "и": "I",
+              "э": "E", "е": "E"}
+_INITIALS = ["k", "k", "n", "t", "t", "l", "m", "b", "b", "s", "s", "", "s", "s", "s", "k", "t", "b", "h"]
+_MEDIALS = ["A", "AE", "A", "AE", "EO", "E", "EO", "E", "O", "wA", "wE", "wE", "O", "U", "wEO", "wE",
+            "wI", "U", "eu", "I", "I"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "b", "b",
+           "s", "s", "ng", "s", "s", "k", "t", "b", "h"]
+_LOAN_FINALS = {0, 1, 4, 8, 16, 17, 19, 21}  # none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ
+_TENSE_INITIALS = {1, 4, 8}  # ㄲ ㄸ ㅃ
+# A Russian vowel and the Korean vowels that may write it.
+_ALIKE = {"A": {"A", "AE", "EO"}, "O": {"O", "EO"}, "U": {"U", "EO", "O"}, "I": {"I", "E"},
+          "E": {"E", "AE", "EO", "I"}}
+_VOWELS = {"A", "AE", "EO", "E", "O", "U", "I"}
+_SILENT = {"r", "y", "v", "h"}  # Russian sounds an English spelling may not voice
+# Korean words that begin a compound place name (웨스트버지니아, 로어맨해튼, 사우스캐롤라이나).
+COMPOUND_STARTS = ("웨스트", "이스트", "노스", "사우스", "뉴", "로어", "어퍼", "세인트", "포트", "마운트",
+                   "북", "남", "동", "서")
+
+
+def russian_sounds(word: str) -> tuple[str, ...]:
+    """``Хаммел`` → ``h A m E l``: doubled consonants once, ``дж`` as one sound, a ``д`` or ``т``
+    before ``с`` silent (``Вудс`` → 우즈), an ``р`` not before a vowel marked as may-be-silent."""
+    text = re.sub(r"([бвгджзклмнпрстфхцчшщ])\1", r"\1", word.lower().replace("-", "").replace("дж", "ж"))
+    text = re.sub(r"[дт](?=[сз])", "", text)
+    sounds: list[str] = []
+    for i, char in enumerate(text):
+        following = text[i + 1:i + 2]
+        if char == "р" and following not in _RU_VOWELS:
+            sounds.append("r")
+        elif char in _RU_CONSONANTS:
+            sounds.append(_RU_CONSONANTS[char])
+        elif char in _RU_VOWELS:
+            if char in "яюеё" and (i == 0 or text[i - 1] in _RU_VOWELS or text[i - 1] in "ьъ"):
+                sounds.append("y")
+            sounds.append(_RU_VOWELS[char])
+        elif char == "й":
+            sounds.append("y")
+    return tuple(sounds)
+
+
+@lru_cache(maxsize=65536)
+def hangul_sounds(text: str) -> tuple[str, ...]:
+    """``하멜`` → ``h A m E l``; 으 is ``eu`` (Korean adds it between consonants)."""
+    sounds: list[str] = []
+    for char in text:
+        code = ord(char) - 0xAC00
+        if not 0 <= code < 11172:
+            continue
+        initial, medial, final = _INITIALS[code // 588], _MEDIALS[code % 588 // 28], _FINALS[code % 28]
+        if initial:
+            sounds.append(initial)
+        if medial.startswith("w"):
+            sounds.append("w")
+            medial = medial[1:]
+        sounds.append(medial)
+        if final == "ng":
+            sounds += ["n", "ng"]  # 싱가포르: the n of Сингапур, and a g it may hide
+        elif final:
+            sounds.append(final)
+    return tuple(sounds)
+
+
+def loanword_syllable(char: str) -> bool:
+    """Whether Korean loanword spelling allows this syllable (final ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ or
+    none, no ㄲ ㄸ ㅃ): 했, 있, 닫 are not in any transcribed name."""
+    code = ord(char) - 0xAC00
+    return 0 <= code < 11172 and code % 28 in _LOAN_FINALS and code // 588 not in _TENSE_INITIALS
+
+
+def _substitute(russian: str, korean: str) -> float:
+    if russian in _ALIKE:
+        return 0.0 if korean in _ALIKE[russian] else 0.6 if korean in _VOWELS else 1.0
+    if korean in _VOWELS or korean == "eu":
+        return 0.3 if russian == "y" and korean in ("I", "E") else 1.0  # й as 이: 마이크, 케이시
+    if russian == korean:
+        return 0.0
+    if russian == "v":
+        return 0.0 if korean in ("b", "w") else 1.0
+    if russian == "r":
+        return 0.0 if korean == "l" else 1.0
+    return 0.5 if {russian, korean} in ({"k", "h"}, {"t", "s"}) else 1.0
+
+
+def _drop(russian: str) -> float:
+    return 0.3 if russian in _SILENT else 0.6 if russian in _ALIKE else 1.0
+
+
+def _add(korean: str, before: str | None) -> float:
+    if korean == "eu" or (korean == "l" and before == "l"):
+        return 0.0
+    if korean in ("ng", "w"):
+        return 0.2
+    return 0.5 if korean in _VOWELS or korean == "h" else 1.0
+
+
+def _distance(russian: tuple[str, ...], korean: tuple[str, ...]) -> float:
+    previous = [0.0]
+    for j, sound in enumerate(korean):
+        previous.append(previous[-1] + _add(sound, korean[j - 1] if j else None))
+    for said in russian:
+        row = [previous[0] + _drop(said)]
+        for j, sound in enumerate(korean, 1):
+            row.append(min(previous[j] + _drop(said), row[j - 1] + _add(sound, korean[j - 2] if j > 1 else None),
+                           previous[j - 1] + _substitute(said, sound)))
+        previous = row
+    return previous[-1]
+
+
+@lru_cache(maxsize=262144)
+def cost(russian: str, hangul: str) -> float:
+    """Alignment cost per Russian sound: 0 for the same sounds (``Кавано``/캐버노),
+    ``Эрдоган``/에르도안 0.17, ``Хаммел``/물에 0.4."""
+    sounds = russian_sounds(russian)
+    weight = sum(sound not in ("r", "y", "v") for sound in sounds) or 1
+    return _distance(sounds, hangul_sounds(hangul)) / weight
+
+
+def stems(word: str) -> list[str]:
+    """Parts of a Hangul word that may spell a name: each run of loanword syllables from its
+    start (the rest being particles: 존스 and 존스는 of 존스는), and from after a word that
+    begins a compound place name (버지니아 of 웨스트버지니아)."""
+    starts = [0] + [len(start) for start in COMPOUND_STARTS if word.startswith(start) and len(word) > len(start)]
+    found = []
+    for start in starts:
+        for stop in range(start + 1, len(word) + 1):
+            if not loanword_syllable(word[stop - 1]):
+                break
+            found.append(word[start:stop])
+    return found
+
+
+def spells(forms: tuple[str, ...], word: str, limit: float = LIMIT) -> bool:
+    """Whether a Hangul ``word`` spells any of a name's Russian ``forms``."""
+    return any(cost(form, stem) <= limit for stem in stems(word) for form in forms)
