@@ -52,9 +52,10 @@ def romanise(russian: str) -> str:
 
 
 def _name_keys(russian: str, language: str) -> tuple[str, ...]:
-    """Keys of a Russian name; for Korean without the ``r`` Korean does not write before
-    a consonant or at the end, a case ending aside (``Бернерс`` → 버너스, ``Гейгера`` →
-    가이거), and also without ``v``, which stands for an English ``w`` (``Вудс`` → 우즈)."""
+    """Keys of a Russian name. For Korean they only decide whether the name is long enough
+    to be heard (it is matched by ``transcription``), so they leave out what Korean may not
+    write: an ``r`` before a consonant or at the end (``Бернерс`` → 버너스) and a ``v`` that
+    stands for an English ``w`` (``Вудс`` → 우즈)."""
     latin = romanise(russian).lower()
     if language != "ko":
         return (key(latin),)
