@@ -164,6 +164,26 @@ ROWS = [
     ("brackets", "Проект TASK.", 'The "TASK project.', "en", True),
     ("brackets", "Я не сливала, — сказала она.", 'I didn\'t leak," she said.', "en", False),
     ("repetition", "«Нет, нет, нет, нет».", '"No, no, no, no."', "en", False),
+    # a target word renders the name it sounds most like, from the same first consonant
+    ("names", "После Эрдоган направился в Кельн.", "Then he headed for Cologne.", "en", True),
+    ("names", "После Эрдоган направился в Кельн.", "Then Erdogan headed for Cologne.", "en", False),
+    ("names", "Он учился в Гарварде.", "He studied at Harvard.", "en", False),  # Г for an English H
+    ("names", "Видео драки Симса и Симпсона.", "심스와 심슨의 싸움 영상.", "ko", False),
+    ("names", "Видео драки Симса и Симпсона.", "심스의 싸움 영상.", "ko", True),
+    ("names", "Дебют ЛеБрона за Лейкерс в Сан-Диего.", "르브론, 샌디에이고에서 레이커스 데뷔.", "ko", False),
+    ("names", "Об этом рассказал Хаммел.", "물에서 이렇게 말했다.", "ko", True),  # 물 is one syllable
+    # a capitalised common noun inside a sentence is a name, spelt or translated
+    ("names", "Команда готовится к отправке в Палу.", "The team is preparing to travel to Palu.", "en", False),
+    ("names", "Команда готовится к отправке в Палу.", "The team is preparing to travel to the city.", "en", True),
+    ("names", "Голосование пройдет в Сенате.", "The vote will be held in the Senate.", "en", False),
+    ("names", "Голосование пройдет в Сенате.", "The vote will be held soon.", "en", True),
+    ("names", "Голосование пройдет в Сенате.", "투표는 상원에서 진행된다.", "ko", False),
+    ("names", "Голосование пройдет в Сенате.", "투표는 곧 진행된다.", "ko", True),
+    ("names", "Об этом сообщил Комитет Ассамблеи.", "The committee said so.", "en", False),
+    ("names", "Об этом сообщил Комитет Ассамблеи.", "They said so.", "en", True),
+    ("names", "Об этом он написал в Твиттере.", "He said so in a tweet.", "en", False),
+    ("names", "Выступил Президент Трамп.", "Trump spoke.", "en", False),  # a title, not a name
+    ("names", "Выступил Президент Трамп.", "The president spoke.", "en", True),
 ]
 
 

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressloc.qa.transcription import LIMIT, cost, hangul_sounds, loanword_syllable, russian_sounds, spells, stems
+from pressloc.qa.transcription import (LIMIT, cost, hangul_sounds, loanword_syllable, russian_sounds, spells, stems,
+                                       vowels)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +52,8 @@ def test_loanword_syllables(syllable, allowed):
     "word, expected",
     [
         ("존스는", ["존", "존스", "존스는"]),
-        ("말했다", ["말"]),  # 했 is in no transcribed name
+        ("말했다", []),  # 말 is followed by a verb's ending, and 했 is in no transcribed name
+        ("책임있는", ["책"]),  # 책임 is followed by 있: a predicate, no name
         ("웨스트버지니아주를", ["웨", "웨스", "웨스트", "웨스트버", "웨스트버지", "웨스트버지니", "웨스트버지니아",
                          "웨스트버지니아주", "웨스트버지니아주를", "버", "버지", "버지니", "버지니아", "버지니아주",
                          "버지니아주를"]),
@@ -95,3 +97,8 @@ def test_cost_is_zero_for_the_same_sounds_and_grows_with_difference():
 def test_cost_is_never_negative_and_stems_are_prefixes_or_compounds(russian, hangul):
     assert cost(russian, hangul) >= 0
     assert all(hangul.startswith(stem) or stem in hangul for stem in stems(hangul))
+
+
+@pytest.mark.parametrize("russian, count", [("Хаммел", 2), ("Уэйд", 1), ("Сингапур", 3), ("Мьянма", 2)])
+def test_vowel_groups_bound_the_syllables_of_a_rendering(russian, count):
+    assert vowels(russian) == count

@@ -57,3 +57,12 @@ def proper_name(word: str, first: bool = False) -> tuple[str, str] | None:
         lemma = best.normal_form if "NOUN" in best.tag else word.lower()
         return lemma.replace("ё", "е"), "unknown"
     return None
+
+
+@lru_cache(maxsize=65536)
+def common_noun(word: str) -> str | None:
+    """The lemma of a word whose likeliest reading is a common noun (``Сенате`` → сенат,
+    ``Палу`` → пал): capitalised inside a sentence, it is part of a name (``в Сенате``,
+    ``в Палу``). None otherwise."""
+    best = analyzer().parse(word)[0]
+    return best.normal_form.replace("ё", "е") if best.tag.POS == "NOUN" else None

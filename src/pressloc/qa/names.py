@@ -3,52 +3,45 @@
 Each run of capitalised name words (a person, a place or organisation the dictionary
 knows, or a word it does not know) must be rendered by its surname or last word. A
 well-known place is looked up in ``places`` (``Германии`` → German, 독일). Otherwise, in
-English, the Russian word is romanised with iuliia, each capitalised target word too, and
-both are reduced to a consonant key, so ``Усенбековой`` and ``Usenbekova's`` both read
-``snbkb``. In Korean, which writes a name by its sound, the Russian word and each Hangul
-word are read as sounds and aligned (``transcription``): ``Усенбековой`` → 우센베코바는.
+English, the Russian word and each capitalised target word are compared by consonant
+keys (``spelling``); in Korean, which writes a name by its sound, the Russian word and each
+Hangul word are read as sounds and aligned (``transcription``): ``Усенбековой`` → 우센베코바는.
+
+A capitalised common noun inside a sentence is part of a name too (``в Сенате``, ``в Палу``,
+``Комитет Ассамблеи``): an English draft may spell it (Palu) or translate it (Senate,
+Committee), which the sentence encoder recognises; a Korean draft is held to it only where
+the table of places knows its rendering (``Сенат`` → 상원). Each target word renders at most
+one name, the one it sounds most like (``Cologne`` is ``Кельн``, not also ``Эрдоган``).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from functools import lru_cache
 
-from .morph import analyzer, proper_name
+from .meaning import closest_word
+from .morph import analyzer, common_noun, proper_name
 from .places import known_renderings
-from .transcription import spells
+from .spelling import best, capitalised_words, key, romanise, word_keys
+from .transcription import LIMIT, best_cost
 
 _NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])|[A-Z][a-z]+[A-Za-z]*)")
-_TARGET_WORD = re.compile(r"[A-Za-z]+")
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]+")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _CASE_ENDINGS = tuple("ами ями ого его ому ему ой ей ом ем ам ям ах ях ою ею а я у ю е ы и".split())
-_DIGRAPHS = [("dzh", "j"), ("gh", ""), ("kh", "h"), ("zh", "s"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"),
-             ("ph", "b"), ("ck", "k"), ("ng", "nk"), ("qu", "k")]
-_CLASSES = str.maketrans("bpvfkgcqxdtlrzjs", "bbbbkkkkkttllsss", "aeiouywh'’ ")
-THRESHOLD = 0.75
 MIN_KEY = 2
 SYLLABLE = 4  # letters: the longest Russian spelling of one syllable of a Korean or Chinese name
-
-
-@lru_cache(maxsize=65536)
-def key(latin: str) -> str:
-    """Consonant skeleton with similar sounds merged and doubles collapsed
-    (``Shcherbakova`` → ``sbkb``, ``Джеррард`` → ``slt``)."""
-    text = re.sub(r"(.)\1+", r"\1", re.sub(r"c(?=[eiy])", "s", latin.lower()))
-    for digraph, letter in _DIGRAPHS:
-        text = text.replace(digraph, letter)
-    text = re.sub(r"[^a-z]", "", text).translate(_CLASSES)
-    return re.sub(r"(.)\1+", r"\1", text)
-
-
-@lru_cache(maxsize=65536)
-def romanise(russian: str) -> str:
-    import iuliia
-    return iuliia.WIKIPEDIA.translate(russian)
+TRANSLATED = 0.6  # cosine of a common noun and its translation (benchmarks/qa.py)
+_OPENERS = "«“\"„:—–("  # a capitalised word after these starts a quote, a title or a list item
+# English words that translate no noun; the encoder finds some of them close to any rare word.
+_FUNCTION_WORDS = frozenset("""
+a an the be is are was were been being am do does did done have has had having of in on at to for from by with
+without about into onto over under after before between through during and or but nor so yet if then than that this
+these those it its he she they them his her their we us our you your i me my not no as up out off all any some each
+every which who whom whose what when where why how will would can could shall should may might must said says say
+also just very more most much many such only own same other another there here while because since until unless
+although though whether both either neither one two""".split())
 
 
 def _name_keys(russian: str, language: str) -> tuple[str, ...]:
@@ -68,35 +61,38 @@ class Name:
     """A run of adjacent name words of the source (``Джеффа Флейка``) and the one word a
     draft must render: the surname of a person (translators drop first names), else the
     last word (``Селли Оук``); ``lemma`` looks it up among the well-known places, ``keys``
-    match it in English and ``forms`` (lemma, word, word without its case ending) in Hangul."""
+    match it in English and ``forms`` (lemma, word, word without its case ending) in Hangul.
+    A run of common nouns (``Зал Славы``) is ``translated``: any of its words, spelt or
+    translated, renders it, and ``forms`` are their lemmas."""
 
     words: tuple[str, ...]
     lemma: str
     keys: tuple[str, ...]
     forms: tuple[str, ...] = ()
+    translated: bool = False
 
     def __str__(self) -> str:
         return " ".join(self.words)
 
 
-def _name_words(source: str, language: str) -> list[list[tuple[str, str, str]]]:
+Word = tuple[str, str, str]  # (word, lemma, kind)
+
+
+def _name_words(source: str, language: str) -> list[list[Word]]:
     """Runs of adjacent capitalised words that name someone or something, each word as
     ``(word, lemma, kind)``; Latin words count for English only (Korean may translate or
     transliterate them), and a sentence's first word only when the dictionary says it is a name;
-    a place and a person side by side are two runs."""
-    runs: list[list[tuple[str, str, str]]] = []
+    a place and a person side by side are two runs, and so are a name and a common noun."""
+    runs: list[list[Word]] = []
     last_end = None
     for match in _NAME.finditer(source):
         word = match.group(0)
-        if word[0].isascii():
-            found = (word, "latin") if language == "en" else None
-        else:
-            found = proper_name(word, first=_sentence_start(source, match.start()))
+        found = _classify(word, source, match.start(), language)
         if found is None:
             last_end = None
             continue
         if last_end is not None and source[last_end:match.start()].strip() == "" \
-                and (not _kinds_differ(runs[-1][-1][2], found[1]) or _syllables([runs[-1][-1][0], word])):
+                and not _separate(runs[-1][-1], (word, *found)):
             runs[-1].append((word, *found))
         else:
             runs.append([(word, *found)])
@@ -104,36 +100,60 @@ def _name_words(source: str, language: str) -> list[list[tuple[str, str, str]]]:
     return runs
 
 
+def _classify(word: str, source: str, start: int, language: str) -> tuple[str, str] | None:
+    """``(lemma, kind)`` of a capitalised word, or None when it names nothing."""
+    if word[0].isascii():
+        return (word, "latin") if language == "en" else None
+    first = _sentence_start(source, start)
+    found = proper_name(word, first=first)
+    if found is not None or first or source[:start].rstrip()[-1:] in _OPENERS:
+        return found
+    lemma = common_noun(word)
+    if lemma is None or (language != "en" and not known_renderings(lemma, language)):
+        return None
+    return lemma, "common"
+
+
+def _separate(previous: Word, word: Word) -> bool:
+    """Whether two adjacent capitalised words belong to two names: a place and a person
+    (``Великобритании Тереза Мэй``), or a name and a common noun (``Файнстайн Комитету``);
+    but short words are the syllables of one East Asian name (``Ким Чен Ын``, ``Мун Чжэ Ин``),
+    whatever the dictionary takes each for (``Чен`` is a place to it)."""
+    kinds = {previous[2], word[2]}
+    if "common" in kinds:
+        return len(kinds) > 1
+    return kinds == {"person", "place"} and not _syllables([previous[0], word[0]])
+
+
 def _syllables(words: list[str]) -> bool:
-    """Words short enough to be the syllables of an East Asian name (``Ким Чен Ын``,
-    ``Мун Чжэ Ин``), whatever the dictionary takes each for (``Чен`` is a place to it)."""
     return len(words) >= 2 and all(len(word) <= SYLLABLE for word in words)
-
-
-def _kinds_differ(kind: str, other: str) -> bool:
-    """A place next to a person is two names (``Великобритании Тереза Мэй``)."""
-    return {kind, other} == {"person", "place"}
 
 
 def _sentence_start(source: str, start: int) -> bool:
     return start == 0 or source[:start].rstrip()[-1:] in ".!?"
 
 
-def _required(run: list[tuple[str, str, str]], language: str) -> Name | None:
+def _required(run: list[Word], language: str) -> Name | None:
     """The word of a run a draft must render, with its keys: the family name, first in an
     East Asian name (``Ким`` of ``Ким Чен Ын``, rendered Kim Jong Un), else the last surname,
     else the last word that is no patronymic; None when that word is too short to hear and
     not a well-known name (``Мэй`` of ``Тереза Мэй``)."""
-    if _syllables([word for word, _, _ in run]):  # the family name comes first: Ким of Ким Чен Ын
+    words = tuple(word for word, _, _ in run)
+    if run[0][2] == "common":
+        keys = tuple(k for word, lemma, kind in run for k in _word_keys(word, lemma, kind, language))
+        if not keys and not known_renderings(run[-1][1], language):
+            return None  # too short to hear, and only the encoder would say it is there (Юта, Йен)
+        return Name(words, run[-1][1], keys, tuple(lemma for _, lemma, _ in run), translated=True)
+    if _syllables(list(words)):  # the family name comes first: Ким of Ким Чен Ын
         word, lemma, kind = run[0]
     else:
-        words = [(word, lemma, kind) for word, lemma, kind in run if not _patronymic(word, kind)]
-        surnames = [item for item in words if _surname(item[0])]
-        word, lemma, kind = (surnames or words)[-1]
+        candidates = [(word, lemma, kind) for word, lemma, kind in run if not _patronymic(word, kind)]
+        surnames = [item for item in candidates if _surname(item[0])]
+        word, lemma, kind = (surnames or candidates)[-1]
     keys = _word_keys(word, lemma, kind, language)
     if not keys and not known_renderings(lemma, language):
         return None
-    return Name(tuple(word for word, _, _ in run), lemma, keys, _forms(word, lemma))
+    return Name(words, lemma, keys, _forms(word, lemma))
 
 
 def _forms(word: str, lemma: str) -> tuple[str, ...]:
@@ -159,63 +179,72 @@ def _surname(word: str) -> bool:
 
 
 def source_names(source: str, language: str) -> list[Name]:
-    """Proper names of a Russian sentence that a draft should render."""
-    return [name for run in _name_words(source, language) if (name := _required(run, language))]
+    """Proper names of a Russian sentence that a draft should render; a common noun right
+    before a name is a title (``Президент Трамп``, ``Сенатор Уоррен``), not a name."""
+    runs = _name_words(source, language)
+    kept = [run for run, following in zip(runs, runs[1:] + [None])
+            if not (run[-1][2] == "common" and following and following[0][2] != "common"
+                    and _adjacent(source, run[-1][0], following[0][0]))]
+    return [name for run in kept if (name := _required(run, language))]
 
 
-def _target_words(target: str) -> list[tuple[int, int, str]]:
-    """``(start, stop, key)`` of each capitalised word of an English draft, and of each two
-    adjacent ones (``Berners Lee`` for ``Бернерс-Ли``)."""
-    keyed = [(m.start(), m.end(), k) for m in _TARGET_WORD.finditer(_unaccented(target)) if m.group(0)[0].isupper()
-             for k in _keys(m.group(0).lower())]
-    return keyed + [(a[0], b[1], a[2] + b[2]) for a, b in zip(keyed, keyed[1:])]
+def _adjacent(source: str, word: str, following: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(following)}(?![\w-])", source) is not None
 
 
-def _unaccented(text: str) -> str:
-    """``Zárate`` as ``Zarate``, each character kept in its place."""
-    return "".join(unicodedata.normalize("NFKD", char)[0] if "\u00c0" <= char < "\u0250" else char
-                   for char in text)
+Span = tuple[int, int, float]  # (start, stop, how alike: 1 for a known rendering)
 
 
-def _keys(word: str) -> set[str]:
-    """Keys of a target word as English may sound it: ``g`` as in Giants, ``ch`` as in Michael,
-    ``w`` as Russian writes it in ``Видодо``, ``Mc`` as in ``Макилрой``."""
-    return {key(word), key(re.sub(r"g(?=[eiy])", "j", word)), key(word.replace("ch", "k")),
-            key(word.replace("w", "v")), key(re.sub(r"^mc", "mak", word))}
-
-
-def _similar(name_key: str, target_key: str) -> bool:
-    """Whether a target word's key is close to a name's."""
-    return SequenceMatcher(None, name_key, target_key).ratio() >= THRESHOLD
-
-
-def renderings(name: Name, target: str, language: str) -> list[tuple[int, int]]:
-    """Spans of ``target`` that render ``name``: its renderings in the table of well-known
-    places, and the words that sound like it."""
-    known = [m.span() for rendering in known_renderings(name.lemma, language)
+def _sounding(name: Name, target: str, language: str) -> list[Span]:
+    """Spans of ``target`` that render ``name`` as the table of places says, or by sound."""
+    known = [(*m.span(), 1.0) for rendering in known_renderings(name.lemma, language)
              for m in re.finditer(_rendering_pattern(rendering, language), target)]
-    if language == "ko":
-        return known + _korean_renderings(name, target)
-    return known + [(a, b) for a, b, target_key in _target_words(target)
-                    if any(_similar(name_key, target_key) for name_key in name.keys)]
-
-
-def _korean_renderings(name: Name, target: str) -> list[tuple[int, int]]:
-    """Hangul words that spell the name (with the next word, ``버너스-리``, for a hyphenated
-    one), and Latin words that romanise it (``조코 위도도(Joko Widodo)``, ``Davis 씨``)."""
-    latin_keys = _name_keys(name.lemma, "en")
-    spans = [m.span() for m in _LATIN_RUN.finditer(target)
-             if any(_similar(k, word_key) for k in latin_keys for word_key in _keys(m.group(0).lower()))]
+    if language != "ko":
+        return known + [(a, b, score) for a, b, keys in capitalised_words(target) if (score := best(name.keys, keys))]
+    latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
+    spans = [(*m.span(), score) for m in _LATIN_RUN.finditer(target) if (score := best(latin, word_keys(m.group(0))))]
     words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]
     if "-" in name.words[-1]:
         words += [(a, d, w + x) for (a, b, w), (c, d, x) in zip(words, words[1:]) if target[b:c] in (" ", "-")]
-    return spans + [(a, b) for a, b, word in words if spells(name.forms, word)]
+    return known + spans + [(a, b, 1 - cost) for a, b, word in words if (cost := best_cost(name.forms, word)) <= LIMIT]
 
 
 def _rendering_pattern(rendering: str, language: str) -> str:
     return re.escape(rendering) if language == "ko" else rf"(?<![\w]){re.escape(rendering)}"
 
 
+def renderings(name: Name, target: str, language: str) -> list[tuple[int, int]]:
+    """Spans of ``target`` that render ``name``: its renderings in the table of well-known
+    places, and the words that sound like it."""
+    return [(a, b) for a, b, _ in _sounding(name, target, language)]
+
+
+def _translated(name: Name, target: str, language: str) -> bool:
+    """Whether an English draft translates one of a common-noun name's words (``Сенат`` as
+    Senate, ``Комитет`` as committee)."""
+    if language != "en":
+        return False
+    words = [word for word in _ENGLISH_WORD.findall(target) if len(word) >= 3 and word.lower() not in _FUNCTION_WORDS]
+    return any(closest_word(form, words) >= TRANSLATED for form in name.forms)
+
+
 def missing_names(source: str, target: str, language: str) -> list[str]:
-    """Names of the source that the draft renders nowhere."""
-    return [str(name) for name in source_names(source, language) if not renderings(name, target, language)]
+    """Names of the source that the draft renders nowhere. A span that is another name's
+    likeliest rendering, and more like it, is that name's (``Cologne`` is ``Кельн``'s, not
+    ``Эрдоган``'s; ``심슨`` is ``Симпсона``'s even though ``Симс`` sounds closer to it, because
+    ``심스`` is closer still)."""
+    names = source_names(source, language)
+    spans = [_sounding(name, target, language) for name in names]
+    claims = [[span for span in found if span[2] == max(score for _, _, score in found)] for found in spans]
+    lost = []
+    for i, name in enumerate(names):
+        rivals = [span for j, other in enumerate(names) if other.lemma != name.lemma for span in claims[j]]
+        if not any(not _outdone(span, rivals) for span in spans[i]) and not _translated(name, target, language):
+            lost.append(str(name))
+    return lost
+
+
+def _outdone(span: Span, rivals: list[Span]) -> bool:
+    """Whether a rival name claims the same span with a better likeness."""
+    start, stop, score = span
+    return any((a, b) == (start, stop) and other > score for a, b, other in rivals)

@@ -96,10 +96,16 @@ _ROWS = """
 пентагон: Pentagon | 펜타곤, 국방부
 колумбия: Colombia, Columbia, D.C., DC | 콜롬비아, 컬럼비아, D.C., DC
 олимпиада: Olympi | 올림픽
-конгресс: Congress | 의회
+конгресс: Congress | 의회, 의원, 국회
 сенат: Senate | 상원
 госдеп: State Department | 국무부
 белый: White House | 백악관
+палата: House, Chamber, Commons, Lords | 하원, 상원, 의회, 의원
+нация: Nations, UN, U.N. | 유엔, 국제연합, 국제 연합
+ассамблея: Assembly, AM | 
+университет: University, College | 
+управление: Administration, Office, Agency, Department, Authority, Bureau, Service | 
+совет: Council, Board | 
 """
 
 

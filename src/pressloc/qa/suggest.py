@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .glossary import Glossary
 from .morph import analyzer, name_lemma
-from .names import romanise
+from .spelling import romanise
 
 KINDS = ("PER", "ORG", "LOC")
 

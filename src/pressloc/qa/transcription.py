@@ -11,7 +11,10 @@ some stem of it (the word without its particles) is within ``LIMIT`` per Russian
 
 Only syllables that Korean loanword spelling allows can belong to a stem: final consonants
 ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ only and no tense ㄲ ㄸ ㅃ (외래어 표기법, articles 3 and 4), so 말했다
-("said") cannot be read as ``Мэриленд``.
+("said") cannot be read as ``Мэриленд``. Nor can a stem be followed by a verb's or
+adjective's ending (``물렸어요``, ``책임있는``: a name takes particles and nouns, not ``했``, ``있``,
+``되``), nor have fewer syllables than the name has vowels (Korean writes every vowel it
+hears, so ``물`` is no ``Хаммел``).
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ _ALIKE = {"A": {"A", "AE", "EO"}, "O": {"O", "EO"}, "U": {"U", "EO", "O"}, "I": 
           "E": {"E", "AE", "EO", "I"}}
 _VOWELS = {"A", "AE", "EO", "E", "O", "U", "I"}
 _SILENT = {"r", "y", "v", "h"}  # Russian sounds an English spelling may not voice
+# What may follow a verb or adjective stem but never a name: 했다, 하는, 되었, 있는, 없이, 렸어요, …
+_PREDICATE = re.compile(r"(?:했|하[고는다며면여지게기]|한다|할|함|해|되|됐|된|될|돼|있|없|었|았|였|렸|겠|시키|시켰|면서|지만)")
+_RU_VOWEL_GROUP = re.compile(r"[аеёиоуыэюя]+")
 # Korean words that begin a compound place name (웨스트버지니아, 로어맨해튼, 사우스캐롤라이나).
 COMPOUND_STARTS = ("웨스트", "이스트", "노스", "사우스", "뉴", "로어", "어퍼", "세인트", "포트", "마운트",
                    "북", "남", "동", "서")
@@ -143,18 +149,32 @@ def cost(russian: str, hangul: str) -> float:
 
 def stems(word: str) -> list[str]:
     """Parts of a Hangul word that may spell a name: each run of loanword syllables from its
-    start (the rest being particles: 존스 and 존스는 of 존스는), and from after a word that
-    begins a compound place name (버지니아 of 웨스트버지니아)."""
+    start (the rest being particles or a noun: 존스 and 존스는 of 존스는, 라이더 of 라이더컵), and
+    from after a word that begins a compound place name (버지니아 of 웨스트버지니아); never one
+    followed by a predicate's ending (책임 of 책임있는)."""
     starts = [0] + [len(start) for start in COMPOUND_STARTS if word.startswith(start) and len(word) > len(start)]
     found = []
     for start in starts:
         for stop in range(start + 1, len(word) + 1):
             if not loanword_syllable(word[stop - 1]):
                 break
-            found.append(word[start:stop])
+            if not _PREDICATE.match(word, stop):
+                found.append(word[start:stop])
     return found
+
+
+def vowels(russian: str) -> int:
+    """Vowel groups of a Russian word (``Хаммел`` 2, ``Уэйд`` 1): at most one a Hangul syllable."""
+    return len(_RU_VOWEL_GROUP.findall(russian.lower()))
 
 
 def spells(forms: tuple[str, ...], word: str, limit: float = LIMIT) -> bool:
     """Whether a Hangul ``word`` spells any of a name's Russian ``forms``."""
-    return any(cost(form, stem) <= limit for stem in stems(word) for form in forms)
+    return best_cost(forms, word) <= limit
+
+
+def best_cost(forms: tuple[str, ...], word: str) -> float:
+    """The lowest cost at which a stem of ``word`` spells one of ``forms`` (inf if none can:
+    a stem must have a syllable for each vowel group of the form)."""
+    return min((cost(form, stem) for stem in stems(word) for form in forms if len(stem) >= vowels(form)),
+               default=float("inf"))

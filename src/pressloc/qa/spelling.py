@@ -1,0 +1,82 @@
+"""Whether a Latin word spells a Russian name: both reduced to consonant keys.
+
+The Russian word is romanised with iuliia, and both are reduced to a consonant skeleton
+with similar sounds merged and doubles collapsed, so ``Усенбековой`` and ``Usenbekova's``
+both read ``snbkb``. A target word is read several ways, as English may sound it (``g`` as
+in Giants, ``ch`` as in Michael, an initial ``h`` that Russian writes ``Г`` in ``Гарвард``).
+Two keys are alike when they begin with the same consonant and share most of the rest.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+_WORD = re.compile(r"[A-Za-z]+")
+_DIGRAPHS = [("dzh", "j"), ("gh", ""), ("kh", "h"), ("zh", "s"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"),
+             ("ph", "b"), ("ck", "k"), ("ng", "nk"), ("qu", "k")]
+_CLASSES = str.maketrans("bpvfkgcqxdtlrzjs", "bbbbkkkkkttllsss", "aeiouywh'’ ")
+# How English spellings may sound to a Russian ear: (pattern, replacement) per reading.
+_READINGS = [(r"g(?=[eiy])", "j"), ("ch", "k"), ("w", "v"), (r"^mc", "mak"), (r"^h", "g"), ("gh", "g"),
+             (r"^j", "y"), (r"^x", "s"), ("cz", "ch"), ("eu", "ev")]
+THRESHOLD = 0.75
+# Adjacent capitalised words read as one name (``Berners Lee`` for ``Бернерс-Ли``, ``St. Louis``).
+_JOINERS = (" ", "-", ". ")
+
+
+@lru_cache(maxsize=65536)
+def key(latin: str) -> str:
+    """Consonant skeleton with similar sounds merged and doubles collapsed
+    (``Shcherbakova`` → ``sbkb``, ``Джеррард`` → ``slt``)."""
+    text = re.sub(r"(.)\1+", r"\1", re.sub(r"c(?=[eiy])", "s", latin.lower()))
+    for digraph, letter in _DIGRAPHS:
+        text = text.replace(digraph, letter)
+    text = re.sub(r"[^a-z]", "", text).translate(_CLASSES)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@lru_cache(maxsize=65536)
+def romanise(russian: str) -> str:
+    import iuliia
+    return iuliia.WIKIPEDIA.translate(russian)
+
+
+@lru_cache(maxsize=65536)
+def word_keys(word: str) -> frozenset[str]:
+    """Keys of a Latin word as English may sound it (``Harvard`` also as ``Garvard``)."""
+    word = word.lower()
+    readings = {word} | {re.sub(pattern, replacement, word) for pattern, replacement in _READINGS}
+    return frozenset(k for k in map(key, readings) if k)
+
+
+def similarity(name_key: str, target_key: str) -> float:
+    """How alike two keys are, 0 below ``THRESHOLD`` or when their first consonants differ
+    (``Эрдоган`` ``ltkn`` is no ``Cologne`` ``klkn``)."""
+    if not name_key or not target_key or name_key[0] != target_key[0]:
+        return 0.0
+    ratio = SequenceMatcher(None, name_key, target_key).ratio()
+    return ratio if ratio >= THRESHOLD else 0.0
+
+
+def best(name_keys: tuple[str, ...], target_keys) -> float:
+    return max((similarity(a, b) for a in name_keys for b in target_keys), default=0.0)
+
+
+def capitalised_words(target: str) -> list[tuple[int, int, frozenset[str]]]:
+    """``(start, stop, keys)`` of each capitalised word of a draft, and of each two adjacent
+    ones (``Berners Lee``), accents aside (``Zárate`` as ``Zarate``)."""
+    text = _unaccented(target)
+    words = [m for m in _WORD.finditer(text) if m.group(0)[0].isupper()]
+    keyed = [(m.start(), m.end(), word_keys(m.group(0))) for m in words]
+    for (a, b, first), (c, d, second) in zip(keyed, keyed[1:]):
+        if text[b:c] in _JOINERS:
+            keyed.append((a, d, frozenset(x + y for x in first for y in second)))
+    return keyed
+
+
+def _unaccented(text: str) -> str:
+    """``Zárate`` as ``Zarate``, each character kept in its place."""
+    return "".join(unicodedata.normalize("NFKD", char)[0] if "\u00c0" <= char < "\u0250" else char
+                   for char in text)
