@@ -172,6 +172,12 @@ ROWS = [
     ("names", "Видео драки Симса и Симпсона.", "심스의 싸움 영상.", "ko", True),
     ("names", "Дебют ЛеБрона за Лейкерс в Сан-Диего.", "르브론, 샌디에이고에서 레이커스 데뷔.", "ko", False),
     ("names", "Об этом рассказал Хаммел.", "물에서 이렇게 말했다.", "ko", True),  # 물 is one syllable
+    ("names", "Выступил Болтон.", "볼턴이 말했다.", "ko", False),
+    ("names", "Выступил Болтон.", "결정사항에 대해 말했다.", "ko", True),  # a transcription keeps the б
+    ("names", "Выступил Тайгер Вудс.", "타이거 우즈가 말했다.", "ko", False),  # в for an English w
+    ("names", "Он прибыл в Гондурас.", "그는 온두라스에 도착했다.", "ko", False),  # г for an English h
+    ("names", "Задержан в Ист-Батон-Руж.", "동부 배턴루지에서 체포되었다.", "ko", False),  # a part translated
+    ("names", "Об этом сказал Роналду.", "호날두가 이렇게 말했다.", "ko", False),  # the table, by the word
     # a capitalised common noun inside a sentence is a name, spelt or translated
     ("names", "Команда готовится к отправке в Палу.", "The team is preparing to travel to Palu.", "en", False),
     ("names", "Команда готовится к отправке в Палу.", "The team is preparing to travel to the city.", "en", True),

@@ -102,3 +102,13 @@ def test_cost_is_never_negative_and_stems_are_prefixes_or_compounds(russian, han
 @pytest.mark.parametrize("russian, count", [("Хаммел", 2), ("Уэйд", 1), ("Сингапур", 3), ("Мьянма", 2)])
 def test_vowel_groups_bound_the_syllables_of_a_rendering(russian, count):
     assert vowels(russian) == count
+
+
+@pytest.mark.parametrize(
+    "russian, hangul, alike",
+    [("Болтон", "볼턴", True), ("Болтон", "결정", False), ("Уоррен", "워런", True), ("Уоррен", "여론", True),
+     ("Хаммел", "하멜", True), ("Вудс", "우즈", True), ("Джонсон", "청년", True), ("Сирии", "미국", False)],
+)
+def test_a_transcription_begins_as_the_name_does(russian, hangul, alike):
+    """Only the first sound is judged here: 여론 and 청년 begin alike and fail on the rest."""
+    assert (cost(russian, hangul) != float("inf")) is alike

@@ -157,11 +157,14 @@ def _required(run: list[Word], language: str) -> Name | None:
 
 
 def _forms(word: str, lemma: str) -> tuple[str, ...]:
-    """``Хаммела`` → хаммел, Хаммела, Хаммел: a guessed lemma may be wrong (``дэймоном``)."""
+    """``Хаммела`` → хаммел, Хаммела, Хаммел: a guessed lemma may be wrong (``дэймоном``);
+    a hyphenated name's parts too, since Korean may translate one (``Ист-Батон-Руж`` → 동부 배턴루지)."""
     forms = dict.fromkeys([lemma, word])
     ending = next((e for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 3), None)
     if ending:
         forms[word[:-len(ending)]] = None
+    if "-" in word:
+        forms.update(dict.fromkeys(part for part in word.split("-") if len(part) >= 4))
     return tuple(forms)
 
 
@@ -197,7 +200,7 @@ Span = tuple[int, int, float]  # (start, stop, how alike: 1 for a known renderin
 
 def _sounding(name: Name, target: str, language: str) -> list[Span]:
     """Spans of ``target`` that render ``name`` as the table of places says, or by sound."""
-    known = [(*m.span(), 1.0) for rendering in known_renderings(name.lemma, language)
+    known = [(*m.span(), 1.0) for rendering in _known(name, language)
              for m in re.finditer(_rendering_pattern(rendering, language), target)]
     if language != "ko":
         return known + [(a, b, score) for a, b, keys in capitalised_words(target) if (score := best(name.keys, keys))]
@@ -207,6 +210,13 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     if "-" in name.words[-1]:
         words += [(a, d, w + x) for (a, b, w), (c, d, x) in zip(words, words[1:]) if target[b:c] in (" ", "-")]
     return known + spans + [(a, b, 1 - cost) for a, b, word in words if (cost := best_cost(name.forms, word)) <= LIMIT]
+
+
+def _known(name: Name, language: str) -> tuple[str, ...]:
+    """The table's renderings of a name, by its lemma or, where the guessed lemma is wrong
+    (``роналда``), by another of its forms (``Роналду``)."""
+    forms = dict.fromkeys(form.lower() for form in (name.lemma, *name.forms))
+    return tuple(rendering for form in forms for rendering in known_renderings(form, language))
 
 
 def _rendering_pattern(rendering: str, language: str) -> str:

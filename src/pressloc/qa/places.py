@@ -106,6 +106,8 @@ _ROWS = """
 университет: University, College | 
 управление: Administration, Office, Agency, Department, Authority, Bureau, Service | 
 совет: Council, Board | 
+роналду: Ronaldo | 호날두
+сальвадор: Salvador | 엘살바도르, 살바도르
 """
 
 

@@ -142,9 +142,27 @@ def _distance(russian: tuple[str, ...], korean: tuple[str, ...]) -> float:
 def cost(russian: str, hangul: str) -> float:
     """Alignment cost per Russian sound: 0 for the same sounds (``Кавано``/캐버노),
     ``Эрдоган``/에르도안 0.17, ``Хаммел``/물에 0.4."""
-    sounds = russian_sounds(russian)
+    sounds, korean = russian_sounds(russian), hangul_sounds(hangul)
+    if not _same_start(sounds, korean):
+        return float("inf")
     weight = sum(sound not in ("r", "y", "v") for sound in sounds) or 1
-    return _distance(sounds, hangul_sounds(hangul)) / weight
+    return _distance(sounds, korean) / weight
+
+
+_OPENING = {"y", "w", "h", *_VOWELS}  # a vowel, a glide or an h: Korean may open with ㅇ or ㅎ
+
+
+def _same_start(russian: tuple[str, ...], korean: tuple[str, ...]) -> bool:
+    """Whether the two begin alike: a transcription keeps a name's first consonant (``Болтон``
+    is 볼턴, never 결정), or like sounds (``в`` as ㅂ, ``х`` as ㄱ or ㅋ); a name that opens with a
+    vowel, a glide or an ``h`` opens the same way in Hangul (``Уоррен`` 워런, ``Хаммел`` 하멜), and
+    so may one whose ``в`` or ``г`` stands for an English w or h (``Вудс`` 우즈, ``Гондурас`` 온두라스)."""
+    if not russian or not korean:
+        return False
+    first, other = russian[0], korean[0]
+    if first in _OPENING or (first in ("v", "k") and other in _OPENING):
+        return other in _OPENING or first in ("h", "k")
+    return _substitute(first, other) <= 0.5
 
 
 def stems(word: str) -> list[str]:
