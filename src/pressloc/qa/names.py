@@ -240,18 +240,34 @@ def _translated(name: Name, target: str, language: str) -> bool:
 
 def missing_names(source: str, target: str, language: str) -> list[str]:
     """Names of the source that the draft renders nowhere. A span that is another name's
-    likeliest rendering, and more like it, is that name's (``Cologne`` is ``Кельн``'s, not
-    ``Эрдоган``'s; ``심슨`` is ``Симпсона``'s even though ``Симс`` sounds closer to it, because
-    ``심스`` is closer still)."""
+    likeliest rendering, or the likeliest of one of its other words, and more like it, is
+    that name's (``Cologne`` is ``Кельн``'s, not ``Эрдоган``'s; ``심슨`` is ``Симпсона``'s even
+    though ``Симс`` sounds closer to it, because ``심스`` is closer still; ``브렛`` is the first
+    name of ``Бретта Кавано``, not ``Блейси``)."""
     names = source_names(source, language)
     spans = [_sounding(name, target, language) for name in names]
-    claims = [[span for span in found if span[2] == max(score for _, _, score in found)] for found in spans]
+    claims = [[span for part in (name, *_other_words(name, language))
+               for span in _likeliest(_sounding(part, target, language) if part is not name else spans[j])]
+              for j, name in enumerate(names)]
     lost = []
     for i, name in enumerate(names):
         rivals = [span for j, other in enumerate(names) if other.lemma != name.lemma for span in claims[j]]
         if not any(not _outdone(span, rivals) for span in spans[i]) and not _translated(name, target, language):
             lost.append(str(name))
     return lost
+
+
+def _likeliest(spans: list[Span]) -> list[Span]:
+    return [span for span in spans if span[2] == max(score for _, _, score in spans)]
+
+
+def _other_words(name: Name, language: str) -> list[Name]:
+    """The words of a name's run other than the one it is required by (``Бретта`` of
+    ``Бретта Кавано``), each as a name of its own."""
+    if name.translated:
+        return []
+    return [Name((word,), word.lower(), _word_keys(word, word.lower(), "unknown", language), _forms(word, word.lower()))
+            for word in name.words if word.lower() not in {form.lower() for form in name.forms}]
 
 
 def _outdone(span: Span, rivals: list[Span]) -> bool:

@@ -32,8 +32,9 @@ _RU_VOWELS = {"а": "A", "я": "A", "о": "O", "ё": "O", "у": "U", "ю": "U", 
 _INITIALS = ["k", "k", "n", "t", "t", "l", "m", "b", "b", "s", "s", "", "s", "s", "s", "k", "t", "b", "h"]
 _MEDIALS = ["A", "AE", "A", "AE", "EO", "E", "EO", "E", "O", "wA", "wE", "wE", "O", "U", "wEO", "wE",
             "wI", "U", "eu", "I", "I"]
+# A final ㅅ, ㅆ, ㅈ or ㅊ sounds [t]: loanwords write an English final t with ㅅ (브렛 Brett, 로봇).
 _FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "b", "b",
-           "s", "s", "ng", "s", "s", "k", "t", "b", "h"]
+           "t", "t", "ng", "t", "t", "k", "t", "b", "h"]
 _LOAN_FINALS = {0, 1, 4, 8, 16, 17, 19, 21}  # none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ
 _TENSE_INITIALS = {1, 4, 8}  # ㄲ ㄸ ㅃ
 # A Russian vowel and the Korean vowels that may write it.
