@@ -191,6 +191,12 @@ ROWS = [
     ("names", "Об этом сообщил Комитет Ассамблеи.", "They said so.", "en", True),
     ("names", "Об этом он написал в Твиттере.", "He said so in a tweet.", "en", False),
     ("names", "Выступил Президент Трамп.", "Trump spoke.", "en", False),  # a title, not a name
+    # a person is never excused by a word the encoder finds close to a dictionary reading (стерлинг)
+    ("names", "Но именно Стерлинг дал «Небесно-голубым» преимущество.", "But it gave the Sky Blues the edge.", "en", True),
+    ("names", "Пелоси выступила на Texas Tribune Festival в г. Остин, штат Техас.",
+     "Pelosi spoke at the Texas Tribune Festival in Austin, Texas.", "en", False),  # one mention, one span
+    ("names", "Разгромив Вудса и Рида, они обыграли Вудсом.", "Having crushed Woods and Reed, they beat Woods.",
+     "en", False),  # two mentions of one name do not compete
     ("names", "Выступил Президент Трамп.", "The president spoke.", "en", True),
 ]
 

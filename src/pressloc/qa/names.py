@@ -232,7 +232,7 @@ def renderings(name: Name, target: str, language: str) -> list[tuple[int, int]]:
 def _translated(name: Name, target: str, language: str) -> bool:
     """Whether an English draft translates one of a common-noun name's words (``Сенат`` as
     Senate, ``Комитет`` as committee)."""
-    if language != "en":
+    if language != "en" or not name.translated:
         return False
     words = [word for word in _ENGLISH_WORD.findall(target) if len(word) >= 3 and word.lower() not in _FUNCTION_WORDS]
     return any(closest_word(form, words) >= TRANSLATED for form in name.forms)
@@ -241,7 +241,7 @@ def _translated(name: Name, target: str, language: str) -> bool:
 def missing_names(source: str, target: str, language: str) -> list[str]:
     """Names of the source that the draft renders nowhere. A span that is another name's
     likeliest rendering, or the likeliest of one of its other words, and more like it, is
-    that name's (``Cologne`` is ``Кельн``'s, not ``Эрдоган``'s; ``심슨`` is ``Симпсона``'s even
+    that name's (another mention of the same name is no rival) (``Cologne`` is ``Кельн``'s, not ``Эрдоган``'s; ``심슨`` is ``Симпсона``'s even
     though ``Симс`` sounds closer to it, because ``심스`` is closer still; ``브렛`` is the first
     name of ``Бретта Кавано``, not ``Блейси``)."""
     names = source_names(source, language)
@@ -251,14 +251,21 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
               for j, name in enumerate(names)]
     lost = []
     for i, name in enumerate(names):
-        rivals = [span for j, other in enumerate(names) if other.lemma != name.lemma for span in claims[j]]
+        rivals = [span for j, other in enumerate(names) if not _same(name, other) for span in claims[j]]
         if not any(not _outdone(span, rivals) for span in spans[i]) and not _translated(name, target, language):
             lost.append(str(name))
     return lost
 
 
+def _same(name: Name, other: Name) -> bool:
+    """Two mentions of one name (``Вудса`` and ``Вудсом`` share the form ``вудс``)."""
+    return bool({form.lower() for form in name.forms} & {form.lower() for form in other.forms})
+
+
 def _likeliest(spans: list[Span]) -> list[Span]:
-    return [span for span in spans if span[2] == max(score for _, _, score in spans)]
+    """The span a name most likely is, the first of equals: one mention claims one span
+    (``Texas`` of ``Texas Tribune Festival`` leaves the second Texas to ``штат Техас``)."""
+    return [max(spans, key=lambda span: (span[2], -span[0]))] if spans else []
 
 
 def _other_words(name: Name, language: str) -> list[Name]:
