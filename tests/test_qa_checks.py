@@ -195,6 +195,8 @@ ROWS = [
     ("names", "Но именно Стерлинг дал «Небесно-голубым» преимущество.", "But it gave the Sky Blues the edge.", "en", True),
     ("names", "Пелоси выступила на Texas Tribune Festival в г. Остин, штат Техас.",
      "Pelosi spoke at the Texas Tribune Festival in Austin, Texas.", "en", False),  # one mention, one span
+    ("names", "Первыми жертвами стали гости фестиваля в Палу.", "The first victims were festival guests on Friday.",
+     "en", True),  # a day of the week renders no name
     ("names", "Разгромив Вудса и Рида, они обыграли Вудсом.", "Having crushed Woods and Reed, they beat Woods.",
      "en", False),  # two mentions of one name do not compete
     ("names", "Выступил Президент Трамп.", "The president spoke.", "en", True),

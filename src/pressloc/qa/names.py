@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from .meaning import closest_word
 from .morph import analyzer, common_noun, proper_name
 from .places import known_renderings
-from .spelling import best, capitalised_words, key, romanise, word_keys
+from .spelling import FUNCTION_WORDS, best, capitalised_words, key, romanise, word_keys
 from .transcription import LIMIT, best_cost
 
 _NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])|[A-Z][a-z]+[A-Za-z]*)")
@@ -34,14 +34,6 @@ MIN_KEY = 2
 SYLLABLE = 4  # letters: the longest Russian spelling of one syllable of a Korean or Chinese name
 TRANSLATED = 0.6  # cosine of a common noun and its translation (benchmarks/qa.py)
 _OPENERS = "«“\"„:—–("  # a capitalised word after these starts a quote, a title or a list item
-# English words that translate no noun; the encoder finds some of them close to any rare word.
-_FUNCTION_WORDS = frozenset("""
-a an the be is are was were been being am do does did done have has had having of in on at to for from by with
-without about into onto over under after before between through during and or but nor so yet if then than that this
-these those it its he she they them his her their we us our you your i me my not no as up out off all any some each
-every which who whom whose what when where why how will would can could shall should may might must said says say
-also just very more most much many such only own same other another there here while because since until unless
-although though whether both either neither one two""".split())
 
 
 def _name_keys(russian: str, language: str) -> tuple[str, ...]:
@@ -234,7 +226,7 @@ def _translated(name: Name, target: str, language: str) -> bool:
     Senate, ``Комитет`` as committee)."""
     if language != "en" or not name.translated:
         return False
-    words = [word for word in _ENGLISH_WORD.findall(target) if len(word) >= 3 and word.lower() not in _FUNCTION_WORDS]
+    words = [word for word in _ENGLISH_WORD.findall(target) if len(word) >= 3 and word.lower() not in FUNCTION_WORDS]
     return any(closest_word(form, words) >= TRANSLATED for form in name.forms)
 
 

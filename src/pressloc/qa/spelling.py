@@ -21,6 +21,18 @@ _CLASSES = str.maketrans("bpvfkgcqxdtlrzjs", "bbbbkkkkkttllsss", "aeiouywh'’ "
 # How English spellings may sound to a Russian ear: (pattern, replacement) per reading.
 _READINGS = [(r"g(?=[eiy])", "j"), ("ch", "k"), ("w", "v"), (r"^mc", "mak"), (r"^h", "g"), ("gh", "g"),
              (r"^j", "y"), (r"^x", "s"), ("cz", "ch"), ("eu", "ev")]
+# English words that name nothing: capitalised at a sentence's start (This, While) they are
+# no rendering of a name, and the encoder finds some of them close to any rare word.
+FUNCTION_WORDS = frozenset("""
+a an the be is are was were been being am do does did done have has had having of in on at to for from by with
+without about into onto over under after before between through during and or but nor so yet if then than that this
+these those it its he she they them his her their we us our you your i me my not no as up out off all any some each
+every which who whom whose what when where why how will would can could shall should may might must said says say
+also just very more most much many such only own same other another there here while because since until unless
+although though whether both either neither one two""".split())
+# Capitalised in English, and never a rendering of a Russian name (Friday is no Палу).
+CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
 THRESHOLD = 0.75
 # Adjacent capitalised words read as one name (``Berners Lee`` for ``Бернерс-Ли``, ``St. Louis``).
 _JOINERS = (" ", "-", ". ")
@@ -66,14 +78,19 @@ def best(name_keys: tuple[str, ...], target_keys) -> float:
 
 def capitalised_words(target: str) -> list[tuple[int, int, frozenset[str]]]:
     """``(start, stop, keys)`` of each capitalised word of a draft, and of each two adjacent
-    ones (``Berners Lee``), accents aside (``Zárate`` as ``Zarate``)."""
+    ones (``Berners Lee``), accents aside (``Zárate`` as ``Zarate``); not days, months and
+    function words (``Friday``, ``This``)."""
     text = _unaccented(target)
-    words = [m for m in _WORD.finditer(text) if m.group(0)[0].isupper()]
+    words = [m for m in _WORD.finditer(text) if m.group(0)[0].isupper() and not _nameless(m.group(0).lower())]
     keyed = [(m.start(), m.end(), word_keys(m.group(0))) for m in words]
     for (a, b, first), (c, d, second) in zip(keyed, keyed[1:]):
         if text[b:c] in _JOINERS:
             keyed.append((a, d, frozenset(x + y for x in first for y in second)))
     return keyed
+
+
+def _nameless(word: str) -> bool:
+    return word in FUNCTION_WORDS or word in CALENDAR
 
 
 def _unaccented(text: str) -> str:
