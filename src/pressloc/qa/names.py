@@ -233,13 +233,13 @@ def _translated(name: Name, target: str, language: str) -> bool:
 def missing_names(source: str, target: str, language: str) -> list[str]:
     """Names of the source that the draft renders nowhere. A span that is another name's
     likeliest rendering, or the likeliest of one of its other words, and more like it, is
-    that name's (another mention of the same name is no rival) (``Cologne`` is ``Кельн``'s, not ``Эрдоган``'s; ``심슨`` is ``Симпсона``'s even
-    though ``Симс`` sounds closer to it, because ``심스`` is closer still; ``브렛`` is the first
-    name of ``Бретта Кавано``, not ``Блейси``)."""
+    that name's: ``Cologne`` is ``Кельн``'s, not ``Эрдоган``'s; ``심슨`` is ``Симпсона``'s though
+    ``Симс`` sounds closer to it, because ``심스`` is closer still; ``브렛`` is the first name of
+    ``Бретта Кавано``, not ``Блейси``. Another mention of the same name is no rival."""
     names = source_names(source, language)
     spans = [_sounding(name, target, language) for name in names]
-    claims = [[span for part in (name, *_other_words(name, language))
-               for span in _likeliest(_sounding(part, target, language) if part is not name else spans[j])]
+    claims = [[span for found in (spans[j], *(_sounding(part, target, language) for part in _other_words(name, language)))
+               for span in _likeliest(found)]
               for j, name in enumerate(names)]
     lost = []
     for i, name in enumerate(names):
