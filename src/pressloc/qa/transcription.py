@@ -142,7 +142,7 @@ def _distance(russian: tuple[str, ...], korean: tuple[str, ...]) -> float:
 @lru_cache(maxsize=262144)
 def cost(russian: str, hangul: str) -> float:
     """Alignment cost per Russian sound: 0 for the same sounds (``Кавано``/캐버노),
-    ``Эрдоган``/에르도안 0.17, ``Хаммел``/물에 0.4."""
+    ``Эрдоган``/에르도안 0.17; infinite when the two do not begin alike (``Хаммел``/물에)."""
     sounds, korean = russian_sounds(russian), hangul_sounds(hangul)
     if not _same_start(sounds, korean):
         return float("inf")
@@ -161,8 +161,10 @@ def _same_start(russian: tuple[str, ...], korean: tuple[str, ...]) -> bool:
     if not russian or not korean:
         return False
     first, other = russian[0], korean[0]
-    if first in _OPENING or (first in ("v", "k") and other in _OPENING):
-        return other in _OPENING or first in ("h", "k")
+    if other in _OPENING:
+        return first in _OPENING or first in ("v", "k")
+    if first in _OPENING:
+        return first == "h" and other == "k"
     return _substitute(first, other) <= 0.5
 
 
