@@ -174,6 +174,8 @@ ROWS = [
     ("names", "Об этом рассказал Хаммел.", "물에서 이렇게 말했다.", "ko", True),  # 물 is one syllable
     ("names", "Показания Бретта Кавано и Кристины Блейси.", "브렛 캐버노의 증언.", "ko", True),  # 브렛 is Brett
     ("names", "Показания Бретта Кавано и Кристины Блейси.", "브렛 캐버노와 크리스틴 블레이시의 증언.", "ko", False),
+    ("names", "Выступил Иванович.", "Ivanovich spoke.", "en", False),  # a patronymic alone (was an IndexError)
+    ("names", "Выступил Иванович.", "He spoke.", "en", True),
     ("names", "Выступил Болтон.", "볼턴이 말했다.", "ko", False),
     ("names", "Выступил Болтон.", "결정사항에 대해 말했다.", "ko", True),  # a transcription keeps the б
     ("names", "Выступил Тайгер Вудс.", "타이거 우즈가 말했다.", "ko", False),  # в for an English w

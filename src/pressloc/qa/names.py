@@ -141,7 +141,7 @@ def _required(run: list[Word], language: str) -> Name | None:
     else:
         candidates = [(word, lemma, kind) for word, lemma, kind in run if not _patronymic(word, kind)]
         surnames = [item for item in candidates if _surname(item[0])]
-        word, lemma, kind = (surnames or candidates)[-1]
+        word, lemma, kind = (surnames or candidates or run)[-1]  # a patronymic alone: Иванович
     keys = _word_keys(word, lemma, kind, language)
     if not keys and not known_renderings(lemma, language):
         return None
