@@ -76,17 +76,17 @@ def best(name_keys: tuple[str, ...], target_keys) -> float:
     return max((similarity(a, b) for a in name_keys for b in target_keys), default=0.0)
 
 
-def capitalised_words(target: str) -> list[tuple[int, int, frozenset[str]]]:
+@lru_cache(maxsize=1024)
+def capitalised_words(target: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """``(start, stop, keys)`` of each capitalised word of a draft, and of each two adjacent
     ones (``Berners Lee``), accents aside (``Zárate`` as ``Zarate``); not days, months and
-    function words (``Friday``, ``This``)."""
+    function words (``Friday``, ``This``). Kept per draft: every name of a sentence reads it."""
     text = _unaccented(target)
     words = [m for m in _WORD.finditer(text) if m.group(0)[0].isupper() and not _nameless(m.group(0).lower())]
     keyed = [(m.start(), m.end(), word_keys(m.group(0))) for m in words]
-    for (a, b, first), (c, d, second) in zip(keyed, keyed[1:]):
-        if text[b:c] in _JOINERS:
-            keyed.append((a, d, frozenset(x + y for x in first for y in second)))
-    return keyed
+    pairs = [(a, d, frozenset(x + y for x in first for y in second))
+             for (a, b, first), (c, d, second) in zip(keyed, keyed[1:]) if text[b:c] in _JOINERS]
+    return tuple(keyed + pairs)
 
 
 def _nameless(word: str) -> bool:
