@@ -202,6 +202,15 @@ ROWS = [
     ("names", "Разгромив Вудса и Рида, они обыграли Вудсом.", "Having crushed Woods and Reed, they beat Woods.",
      "en", False),  # two mentions of one name do not compete
     ("names", "Выступил Президент Трамп.", "The president spoke.", "en", True),
+    # Korean: a capitalised common noun the NER reads as a place or person is heard; a generic one is not
+    ("names", "Команда готовится к отправке в Палу.", "팀은 팔루로 출발할 준비를 하고 있다.", "ko", False),
+    ("names", "Команда готовится к отправке в Палу.", "팀은 출발할 준비를 하고 있다.", "ko", True),
+    ("names", "Команда готовится к отправке в Палу.", "팀은 불리는 곳으로 출발한다.", "ko", True),  # 불 is no Палу
+    ("names", "Дожди придут на Юго-Запад страны.", "비가 남서부에 올 것이다.", "ko", False),
+    # a short name heard by its vowels (the r of Азар may go unsaid, but Азар has two syllables)
+    ("names", "Далее он передал пас на ход Азару.", "그는 아자르에게 패스했다.", "ko", False),
+    ("names", "Далее он передал пас на ход Азару.", "그는 패스했다.", "ko", True),
+    ("names", "Голы забил Патрик Дуайер.", "패트릭 드와이어가 골을 넣었다.", "ko", False),  # уа as 와
 ]
 
 

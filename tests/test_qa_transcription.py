@@ -19,6 +19,9 @@ from pressloc.qa.transcription import (LIMIT, cost, hangul_sounds, loanword_syll
         ("Бернерс", ("b", "E", "r", "n", "E", "r", "s")),  # an r English may leave unsaid
         ("Юньнань", ("y", "U", "n", "n", "A", "n")),
         ("Нью-Йорк", ("n", "y", "U", "y", "O", "r", "k")),
+        ("Уоррен", ("w", "O", "l", "E", "n")),  # у before a vowel is a w
+        ("Тэтчер", ("t", "E", "s", "E", "r")),  # т before ч silent: 대처
+        ("Пак", ("p", "A", "k")),  # п and б, т and д, к and г apart
     ],
 )
 def test_russian_sounds(russian, sounds):
@@ -30,8 +33,8 @@ def test_russian_sounds(russian, sounds):
     [
         ("하멜", ("h", "A", "m", "E", "l")),
         ("존스", ("s", "O", "n", "s", "eu")),  # the 으 Korean puts between consonants
-        ("싱가포르", ("s", "I", "n", "ng", "k", "A", "b", "O", "l", "eu")),
-        ("과르디올라", ("k", "w", "A", "l", "eu", "t", "I", "O", "l", "l", "A")),
+        ("싱가포르", ("s", "I", "n", "ng", "g", "A", "p", "O", "l", "eu")),  # ㄱ is g, ㅍ is p
+        ("과르디올라", ("g", "w", "A", "l", "eu", "d", "I", "O", "l", "l", "A")),
         ("G7 하멜", ("h", "A", "m", "E", "l")),  # anything but Hangul is not read
     ],
 )
@@ -81,6 +84,12 @@ def test_stems(word, expected):
         ("Джонс", "상원", False),  # "the Senate"
         ("Боливия", "바라다", False),
         ("Дунгала", "누그로호가", False),  # another name of the same sentence
+        ("Дуайер", "드와이어", True),  # уа as 와
+        ("Луиза", "루이자", True),  # or у as 우
+        ("Тэтчер", "대처", True),
+        ("Пак", "박", True),  # a Korean name: ㅂ as п (Kontsevich)
+        ("Палу", "불리는", False),  # п is no ㅂ in a loanword, and 불 no Палу
+        ("Азар", "아자르를", True),
     ],
 )
 def test_a_hangul_word_spells_a_russian_name(russian, hangul, alike):

@@ -9,8 +9,9 @@ Hangul word are read as sounds and aligned (``transcription``): ``Усенбек
 
 A capitalised common noun inside a sentence is part of a name too (``в Сенате``, ``в Палу``,
 ``Комитет Ассамблеи``): an English draft may spell it (Palu) or translate it (Senate,
-Committee), which the sentence encoder recognises; a Korean draft is held to it only where
-the table of places knows its rendering (``Сенат`` → 상원). Each target word renders at most
+Committee), which the sentence encoder recognises; a Korean draft is held to it where the
+table of places knows its rendering (``Сенат`` → 상원), or by its sound where the Russian NER
+reads it as a person or a place (``Палу`` 팔루). Each target word renders at most
 one name, the one it sounds most like (``Cologne`` is ``Кельн``, not also ``Эрдоган``).
 """
 
@@ -23,7 +24,8 @@ from .meaning import closest_word
 from .morph import analyzer, common_noun, proper_name
 from .places import known_renderings
 from .spelling import FUNCTION_WORDS, best, capitalised_words, key, romanise, word_keys
-from .transcription import LIMIT, best_cost
+from .suggest import entities
+from .transcription import LIMIT, best_cost, vowels
 
 _NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])|[A-Z][a-z]+[A-Za-z]*)")
 _LATIN_RUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -101,9 +103,25 @@ def _classify(word: str, source: str, start: int, language: str) -> tuple[str, s
     if found is not None or first or source[:start].rstrip()[-1:] in _OPENERS:
         return found
     lemma = common_noun(word)
-    if lemma is None or (language != "en" and not known_renderings(lemma, language)):
+    if lemma is None:
         return None
+    if language != "en" and not known_renderings(lemma, language):
+        return (lemma, "unknown") if _heard(lemma, source, start) else None
     return lemma, "common"
+
+
+# Common nouns that name a part of the world or a form of state (``Штаты``, ``Юго-Западе``,
+# ``Республика``): the NER takes them for places, but a translation translates them.
+_GENERIC = frozenset("""штат штаты республика королевство федерация союз эмират восток запад север юг
+северо-восток северо-запад юго-восток юго-запад""".split())
+
+
+def _heard(lemma: str, source: str, start: int) -> bool:
+    """Whether a capitalised common noun that the table does not know is a person's or a
+    place's name that a Korean draft writes by its sound (``в Палу`` 팔루, ``Форд`` 포드): the
+    Russian NER (natasha) says so, and it is no generic word for a part of the world."""
+    return lemma not in _GENERIC and any(a <= start < b and kind in ("PER", "LOC")
+                                         for a, b, kind, _ in entities(source))
 
 
 def _separate(previous: Word, word: Word) -> bool:
@@ -162,7 +180,12 @@ def _forms(word: str, lemma: str) -> tuple[str, ...]:
 
 def _word_keys(word: str, lemma: str, kind: str, language: str) -> tuple[str, ...]:
     keys = (key(word),) if kind == "latin" else _name_keys(lemma, language)
-    return tuple(k for k in keys if len(k) >= MIN_KEY)
+    kept = tuple(k for k in keys if len(k) >= MIN_KEY)
+    if kept or language != "ko" or kind == "latin" or vowels(lemma) < 2:
+        return kept
+    # Two syllables are heard in Korean even when an r goes unsaid: Азар 아자르, Юньнань 윈난.
+    full = key(romanise(lemma))
+    return (full,) if len(full) >= MIN_KEY else ()
 
 
 def _patronymic(word: str, kind: str) -> bool:

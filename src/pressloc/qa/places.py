@@ -54,6 +54,7 @@ _ROWS = """
 узбекистан: Uzbek | 우즈베키스탄
 туркменистан: Turkmen | 투르크메니스탄
 канада: Canad | 캐나다
+капитолий: Capitol | 의사당, 의회
 кипр: Cyprus, Cypriot | 키프로스
 киев: Kiev, Kyiv | 키예프, 키이우
 китай: China, Chinese, Beijing | 중국
@@ -72,6 +73,7 @@ _ROWS = """
 пхеньян: Pyongyang, North Korea | 평양, 북한
 рим: Rome, Roman | 로마
 россия: Russia | 러시아
+тори: Tory, Tories, Conservative | 보수당, 토리
 саудовский: Saudi | 사우디
 сеул: Seoul, South Korea | 서울, 한국
 сирия: Syria | 시리아

@@ -34,14 +34,16 @@ def _ner():
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
-def entities(sentence: str) -> list[tuple[int, int, str, str]]:
-    """``(start, stop, kind, text)`` for each named entity natasha finds in ``sentence``."""
+@lru_cache(maxsize=1024)
+def entities(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """``(start, stop, kind, text)`` for each named entity natasha finds in ``sentence``
+    (kept per sentence: the names check asks for each of a source's drafts)."""
     from natasha import Doc
     segmenter, tagger = _ner()
     doc = Doc(sentence)
     doc.segment(segmenter)
     doc.tag_ner(tagger)
-    return [(s.start, s.stop, s.type, s.text) for s in doc.spans if s.type in KINDS]
+    return tuple((s.start, s.stop, s.type, s.text) for s in doc.spans if s.type in KINDS)
 
 
 def nominative(text: str, kind: str) -> str:

@@ -2,8 +2,9 @@
 
 Korean writes foreign names by their (mostly English) sound, so a name's letters do not
 map one to one: ``Хаммел`` is 하멜, ``Кавано`` 캐버노, ``Джонс`` 존스, ``Сингапур`` 싱가포르.
-Both are read as short sound sequences (consonants merged into classes, vowels into five
-kinds that may stand for each other: Russian ``а`` as 아, 애 or 어) and aligned by a
+Both are read as short sound sequences (consonants merged into classes that keep p, t, k
+apart from b, d, g as loanwords do, vowels into five kinds that may stand for each other:
+Russian ``а`` as 아, 애 or 어) and aligned by a
 weighted edit distance in which what Korean adds cheaply costs little (the ``으`` it puts
 between consonants, a doubled ``ㄹ``, a ``y`` or ``w`` glide) and what English leaves
 unsaid (an ``r`` before a consonant, ``й``, ``в``, ``х``) may be dropped. A word matches when
@@ -23,25 +24,30 @@ import re
 from functools import lru_cache
 
 LIMIT = 0.30  # cost per Russian sound; measured on NTREX (benchmarks/qa.py)
+# Loanwords keep an English p, t, k apart from b, d, g (ㅍ ㅌ ㅋ against ㅂ ㄷ ㄱ: 파리 Paris, 버밍엄
+# Birmingham), so a Russian п for ㅂ costs half a sound: 불 is no ``Палу``. Only half, since a
+# Korean name in Russian writes ㄱ ㄷ ㅂ as к т п (Kontsevich: 박 ``Пак``) and Thatcher is 대처.
+VOICE = 0.5
+_VOICED = {"b": "p", "p": "b", "g": "k", "k": "g", "d": "t", "t": "d"}
 
-_RU_CONSONANTS = {**dict.fromkeys("бпф", "b"), "в": "v", **dict.fromkeys("кг", "k"), "х": "h",
-                  **dict.fromkeys("дт", "t"), "л": "l", "р": "l", "м": "m", "н": "n",
+_RU_CONSONANTS = {"б": "b", **dict.fromkeys("пф", "p"), "в": "v", "г": "g", "к": "k", "х": "h",
+                  "д": "d", "т": "t", "л": "l", "р": "l", "м": "m", "н": "n",
                   **dict.fromkeys("зсжшщцч", "s")}
 _RU_VOWELS = {"а": "A", "я": "A", "о": "O", "ё": "O", "у": "U", "ю": "U", "ы": "I", "и": "I",
               "э": "E", "е": "E"}
-_INITIALS = ["k", "k", "n", "t", "t", "l", "m", "b", "b", "s", "s", "", "s", "s", "s", "k", "t", "b", "h"]
+_INITIALS = ["g", "k", "n", "d", "t", "l", "m", "b", "p", "s", "s", "", "s", "s", "s", "k", "t", "p", "h"]
 _MEDIALS = ["A", "AE", "A", "AE", "EO", "E", "EO", "E", "O", "wA", "wE", "wE", "O", "U", "wEO", "wE",
             "wI", "U", "eu", "I", "I"]
 # A final ㅅ, ㅆ, ㅈ or ㅊ sounds [t]: loanwords write an English final t with ㅅ (브렛 Brett, 로봇).
-_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "b", "b",
-           "t", "t", "ng", "t", "t", "k", "t", "b", "h"]
+_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p",
+           "t", "t", "ng", "t", "t", "k", "t", "p", "h"]
 _LOAN_FINALS = {0, 1, 4, 8, 16, 17, 19, 21}  # none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ
 _TENSE_INITIALS = {1, 4, 8}  # ㄲ ㄸ ㅃ
 # A Russian vowel and the Korean vowels that may write it.
 _ALIKE = {"A": {"A", "AE", "EO"}, "O": {"O", "EO"}, "U": {"U", "EO", "O"}, "I": {"I", "E"},
           "E": {"E", "AE", "EO", "I"}}
 _VOWELS = {"A", "AE", "EO", "E", "O", "U", "I"}
-_SILENT = {"r", "y", "v", "h"}  # Russian sounds an English spelling may not voice
+_SILENT = {"r", "y", "v", "h", "w"}  # Russian sounds an English spelling may not voice
 # What may follow a verb or adjective stem but never a name: 했다, 하는, 되었, 있는, 없이, 렸어요, …
 _PREDICATE = re.compile(r"(?:했|하[고는다며면여지게기]|한다|할|함|해|되|됐|된|될|돼|있|없|었|았|였|렸|겠|시키|시켰|면서|지만)")
 _RU_VOWEL_GROUP = re.compile(r"[аеёиоуыэюя]+")
@@ -52,9 +58,10 @@ COMPOUND_STARTS = ("웨스트", "이스트", "노스", "사우스", "뉴", "로�
 
 def russian_sounds(word: str) -> tuple[str, ...]:
     """``Хаммел`` → ``h A m E l``: doubled consonants once, ``дж`` as one sound, a ``д`` or ``т``
-    before ``с`` silent (``Вудс`` → 우즈), an ``р`` not before a vowel marked as may-be-silent."""
+    before ``с`` or ``ч`` silent (``Вудс`` → 우즈, ``Тэтчер`` → 대처), an ``р`` not before a vowel
+    marked as may-be-silent, an ``у`` before another vowel read as a ``w`` (``Уоррен`` → 워런)."""
     text = re.sub(r"([бвгджзклмнпрстфхцчшщ])\1", r"\1", word.lower().replace("-", "").replace("дж", "ж"))
-    text = re.sub(r"[дт](?=[сз])", "", text)
+    text = re.sub(r"[дт](?=[сзч])", "", text)
     sounds: list[str] = []
     for i, char in enumerate(text):
         following = text[i + 1:i + 2]
@@ -62,6 +69,8 @@ def russian_sounds(word: str) -> tuple[str, ...]:
             sounds.append("r")
         elif char in _RU_CONSONANTS:
             sounds.append(_RU_CONSONANTS[char])
+        elif char == "у" and following in _RU_VOWELS and following != "у":
+            sounds.append("w")  # Уоррен 워런, Дуайер 드와이어
         elif char in _RU_VOWELS:
             if char in "яюеё" and (i == 0 or text[i - 1] in _RU_VOWELS or text[i - 1] in "ьъ"):
                 sounds.append("y")
@@ -104,6 +113,8 @@ def _substitute(russian: str, korean: str) -> float:
     if russian in _ALIKE:
         return 0.0 if korean in _ALIKE[russian] else 0.6 if korean in _VOWELS else 1.0
     if korean in _VOWELS or korean == "eu":
+        if russian == "w":
+            return 0.0 if korean in ("U", "O") else 1.0  # у before a vowel may be 우 itself: Луиза 루이자
         return 0.3 if russian == "y" and korean in ("I", "E") else 1.0  # й as 이: 마이크, 케이시
     if russian == korean:
         return 0.0
@@ -111,7 +122,9 @@ def _substitute(russian: str, korean: str) -> float:
         return 0.0 if korean in ("b", "w") else 1.0
     if russian == "r":
         return 0.0 if korean == "l" else 1.0
-    return 0.5 if {russian, korean} in ({"k", "h"}, {"t", "s"}) else 1.0
+    if _VOICED.get(russian) == korean:
+        return VOICE
+    return 0.5 if {russian, korean} in ({"k", "h"}, {"g", "h"}, {"t", "s"}, {"d", "s"}) else 1.0
 
 
 def _drop(russian: str) -> float:
@@ -162,9 +175,9 @@ def _same_start(russian: tuple[str, ...], korean: tuple[str, ...]) -> bool:
         return False
     first, other = russian[0], korean[0]
     if other in _OPENING:
-        return first in _OPENING or first in ("v", "k")
+        return first in _OPENING or first in ("v", "g")
     if first in _OPENING:
-        return first == "h" and other == "k"
+        return first == "h" and other in ("k", "g")
     return _substitute(first, other) <= 0.5
 
 
