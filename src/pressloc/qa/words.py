@@ -140,7 +140,8 @@ def months(text: str, language: str) -> set[int]:
 _PERCENT = {
     "ru": re.compile(r"%|процент(?!н)|процентн[а-я]+ пункт|\d\s?-?\s?процентн", re.I),
     "en": re.compile(r"%|per ?cent|percentage", re.I),
-    "ko": re.compile(r"%|퍼센트|프로(?![가-힣])|포인트"),
+    # 프로 and 포인트 only after a number: 스태프로 is "as staff", 커리어 포인트 "career points"
+    "ko": re.compile(r"%|퍼센트|\d\s?(?:프로(?![가-힣])|포인트)"),
 }
 
 
