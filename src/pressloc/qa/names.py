@@ -22,9 +22,9 @@ from dataclasses import dataclass
 
 from .meaning import closest_word
 from .morph import analyzer, common_noun, proper_name
+from .ner import entities
 from .places import known_renderings
 from .spelling import FUNCTION_WORDS, best, capitalised_words, key, romanise, word_keys
-from .suggest import entities
 from .transcription import LIMIT, best_cost, vowels
 
 _NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])|[A-Z][a-z]+[A-Za-z]*)")

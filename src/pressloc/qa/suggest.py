@@ -11,13 +11,11 @@ it against the person's own spelling before adding the term.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .glossary import Glossary
 from .morph import analyzer, name_lemma
+from .ner import entities
 from .spelling import romanise
-
-KINDS = ("PER", "ORG", "LOC")
 
 
 @dataclass(frozen=True)
@@ -26,24 +24,6 @@ class Suggestion:
     lemma: str
     kind: str
     english: str
-
-
-@lru_cache(maxsize=1)
-def _ner():
-    from natasha import NewsEmbedding, NewsNERTagger, Segmenter
-    return Segmenter(), NewsNERTagger(NewsEmbedding())
-
-
-@lru_cache(maxsize=1024)
-def entities(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
-    """``(start, stop, kind, text)`` for each named entity natasha finds in ``sentence``
-    (kept per sentence: the names check asks for each of a source's drafts)."""
-    from natasha import Doc
-    segmenter, tagger = _ner()
-    doc = Doc(sentence)
-    doc.segment(segmenter)
-    doc.tag_ner(tagger)
-    return tuple((s.start, s.stop, s.type, s.text) for s in doc.spans if s.type in KINDS)
 
 
 def nominative(text: str, kind: str) -> str:
