@@ -216,7 +216,7 @@ Span = tuple[int, int, float]  # (start, stop, how alike: 1 for a known renderin
 def _sounding(name: Name, target: str, language: str) -> list[Span]:
     """Spans of ``target`` that render ``name`` as the table of places says, or by sound."""
     known = [(*m.span(), 1.0) for rendering in _known(name, language)
-             for m in re.finditer(_rendering_pattern(rendering, language), target)]
+             for m in re.finditer(_rendering_pattern(rendering, language), target, re.I if name.translated else 0)]
     if language != "ko":
         return known + [(a, b, score) for a, b, keys in capitalised_words(target) if (score := best(name.keys, keys))]
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys

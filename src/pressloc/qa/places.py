@@ -104,6 +104,7 @@ _ROWS = """
 белый: White House | 백악관
 палата: House, Chamber, Commons, Lords | 하원, 상원, 의회, 의원
 нация: Nations, UN, U.N. | 유엔, 국제연합, 국제 연합
+организация: Organi, United Nations, UN, U.N. | 기구, 유엔, 국제연합, 국제 연합
 ассамблея: Assembly, AM | 
 университет: University, College | 
 управление: Administration, Office, Agency, Department, Authority, Bureau, Service | 
