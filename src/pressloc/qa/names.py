@@ -24,7 +24,7 @@ from .meaning import closest_word
 from .morph import analyzer, common_noun, proper_name
 from .ner import entities
 from .places import known_renderings
-from .spelling import FUNCTION_WORDS, best, capitalised_words, key, romanise, word_keys
+from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise, word_keys
 from .transcription import LIMIT, best_cost, vowels
 
 _NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])|[A-Z][a-z]+[A-Za-z]*)")
@@ -180,12 +180,12 @@ def _forms(word: str, lemma: str) -> tuple[str, ...]:
 
 def _word_keys(word: str, lemma: str, kind: str, language: str) -> tuple[str, ...]:
     keys = (key(word),) if kind == "latin" else _name_keys(lemma, language)
-    kept = tuple(k for k in keys if len(k) >= MIN_KEY)
+    kept = tuple(k for k in keys if audible(k) >= MIN_KEY)
     if kept or language != "ko" or kind == "latin" or vowels(lemma) < 2:
         return kept
     # Two syllables are heard in Korean even when an r goes unsaid: Азар 아자르, Юньнань 윈난.
     full = key(romanise(lemma))
-    return (full,) if len(full) >= MIN_KEY else ()
+    return (full,) if audible(full) >= MIN_KEY else ()
 
 
 def _patronymic(word: str, kind: str) -> bool:

@@ -1,10 +1,13 @@
 """Whether a Latin word spells a Russian name: both reduced to consonant keys.
 
 The Russian word is romanised with iuliia, and both are reduced to a consonant skeleton
-with similar sounds merged and doubles collapsed, so ``Усенбековой`` and ``Usenbekova's``
-both read ``snbkb``. A target word is read several ways, as English may sound it (``g`` as
-in Giants, ``ch`` as in Michael, an initial ``h`` that Russian writes ``Г`` in ``Гарвард``).
-Two keys are alike when they begin with the same consonant and share most of the rest.
+with similar sounds merged and doubles collapsed, so ``Усенбековой`` and ``Usenbekova``
+both read ``.snbkb`` (the mark: it opens with a vowel). A target word is read several ways,
+as English may sound it (``g`` as in Giants, ``ch`` as in Michael, an initial ``h`` that
+Russian writes ``Г`` in ``Гарвард``).
+Two keys are alike when they open alike (both with a consonant, or both with a vowel, h, w
+or y: ``Россия`` is no Euro-Asia, ``Сената`` no West), begin with the same consonant, and share
+most of the rest.
 """
 
 from __future__ import annotations
@@ -34,19 +37,28 @@ although though whether both either neither one two""".split())
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december""".split())
 THRESHOLD = 0.75
+INITIAL = "."  # a key's mark for a word that opens with a vowel, h, w or y
+_OPENING = set("aeiouyhw")
 # Adjacent capitalised words read as one name (``Berners Lee`` for ``Бернерс-Ли``, ``St. Louis``).
 _JOINERS = (" ", "-", ". ")
 
 
 @lru_cache(maxsize=65536)
 def key(latin: str) -> str:
-    """Consonant skeleton with similar sounds merged and doubles collapsed
-    (``Shcherbakova`` → ``sbkb``, ``Джеррард`` → ``slt``)."""
+    """Consonant skeleton with similar sounds merged and doubles collapsed, marked when the
+    word opens with a vowel, h, w or y (``Shcherbakova`` → ``slbkb``, ``Dzherrard`` → ``slt``,
+    ``Erdogan`` → ``.ltkn``; ``Хаммел``, romanised ``Khammel``, and Hammel both ``.ml``)."""
     text = re.sub(r"(.)\1+", r"\1", re.sub(r"c(?=[eiy])", "s", latin.lower()))
     for digraph, letter in _DIGRAPHS:
         text = text.replace(digraph, letter)
-    text = re.sub(r"[^a-z]", "", text).translate(_CLASSES)
-    return re.sub(r"(.)\1+", r"\1", text)
+    text = re.sub(r"[^a-z]", "", text)
+    opening = INITIAL if text[:1] in _OPENING else ""
+    return opening + re.sub(r"(.)\1+", r"\1", text.translate(_CLASSES))
+
+
+def audible(name_key: str) -> int:
+    """The consonants of a key, without its opening mark."""
+    return len(name_key) - name_key.startswith(INITIAL)
 
 
 @lru_cache(maxsize=65536)
@@ -64,9 +76,10 @@ def word_keys(word: str) -> frozenset[str]:
 
 
 def similarity(name_key: str, target_key: str) -> float:
-    """How alike two keys are, 0 below ``THRESHOLD`` or when their first consonants differ
-    (``Эрдоган`` ``ltkn`` is no ``Cologne`` ``klkn``)."""
-    if not name_key or not target_key or name_key[0] != target_key[0]:
+    """How alike two keys are, 0 below ``THRESHOLD`` or when they open differently or their
+    first consonants differ (``Эрдоган`` ``.ltkn`` is no ``Cologne`` ``klkn``)."""
+    opening = 1 + name_key.startswith(INITIAL)  # the mark and the first consonant
+    if not name_key or not target_key or name_key[:opening] != target_key[:opening]:
         return 0.0
     ratio = SequenceMatcher(None, name_key, target_key).ratio()
     return ratio if ratio >= THRESHOLD else 0.0
