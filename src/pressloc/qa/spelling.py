@@ -4,10 +4,9 @@ The Russian word is romanised with iuliia, and both are reduced to a consonant s
 with similar sounds merged and doubles collapsed, so ``Усенбековой`` and ``Usenbekova``
 both read ``.snbkb`` (the mark: it opens with a vowel). A target word is read several ways,
 as English may sound it (``g`` as in Giants, ``ch`` as in Michael, an initial ``h`` that
-Russian writes ``Г`` in ``Гарвард``).
-Two keys are alike when they open alike (both with a consonant, or both with a vowel, h, w
-or y: ``Россия`` is no Euro-Asia, ``Сената`` no West), begin with the same consonant, and share
-most of the rest.
+Russian writes ``Г`` in ``Гарвард``). Two keys are alike when they open alike (both with a
+consonant, or both with a vowel, h, w or y: ``Россия`` is no Euro-Asia, ``Сената`` no West),
+begin with the same consonant, and share most of the rest.
 """
 
 from __future__ import annotations
