@@ -13,6 +13,7 @@ from __future__ import annotations
 _ROWS = """
 австралия: Australia, Aussie | 호주, 오스트레일리아
 австрия: Austria | 오스트리아
+арктика: Arctic | 북극
 азия: Asia | 아시아
 албания: Albania | 알바니아
 америка: America, US, U.S., United States | 미국, 아메리카, 미중, 한미, 북미, 미군, 미-
@@ -98,6 +99,7 @@ _ROWS = """
 пентагон: Pentagon | 펜타곤, 국방부
 колумбия: Colombia, Columbia, D.C., DC | 콜롬비아, 컬럼비아, D.C., DC
 олимпиада: Olympi | 올림픽
+оскар: Oscar, Academy Award | 오스카, 아카데미
 конгресс: Congress | 의회, 의원, 국회
 сенат: Senate | 상원
 госдеп: State Department | 국무부
