@@ -49,7 +49,8 @@ _ALIKE = {"A": {"A", "AE", "EO"}, "O": {"O", "EO"}, "U": {"U", "EO", "O"}, "I": 
 _VOWELS = {"A", "AE", "EO", "E", "O", "U", "I"}
 _SILENT = {"r", "y", "v", "h", "w"}  # Russian sounds an English spelling may not voice
 # What may follow a verb or adjective stem but never a name: 했다, 하는, 되었, 있는, 없이, 렸어요, …
-_PREDICATE = re.compile(r"(?:했|하[고는다며면여지게기]|한다|할|함|해|되|됐|된|될|돼|있|없|었|았|였|렸|겠|시키|시켰|면서|지만)")
+# (not 였: after a name it is the copula, 포드였다 "it was Ford")
+_PREDICATE = re.compile(r"(?:했|하[고는다며면여지게기]|한다|할|함|해|되|됐|된|될|돼|있|없|었|았|렸|겠|시키|시켰|면서|지만)")
 _RU_VOWEL_GROUP = re.compile(r"[аеёиоуыэюя]+")
 # Korean words that begin a compound place name (웨스트버지니아, 로어맨해튼, 사우스캐롤라이나).
 COMPOUND_STARTS = ("웨스트", "이스트", "노스", "사우스", "뉴", "로어", "어퍼", "세인트", "포트", "마운트",
