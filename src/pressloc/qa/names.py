@@ -184,8 +184,7 @@ def _word_keys(word: str, lemma: str, kind: str, language: str) -> tuple[str, ..
     if kept or language != "ko" or kind == "latin" or vowels(lemma) < 2:
         return kept
     # Two syllables are heard in Korean even when an r goes unsaid: Азар 아자르, Юньнань 윈난.
-    full = key(romanise(lemma))
-    return (full,) if audible(full) >= MIN_KEY else ()
+    return tuple(k for k in _name_keys(lemma, "en") if audible(k) >= MIN_KEY)
 
 
 def _patronymic(word: str, kind: str) -> bool:

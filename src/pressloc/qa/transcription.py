@@ -213,5 +213,6 @@ def spells(forms: tuple[str, ...], word: str, limit: float = LIMIT) -> bool:
 def best_cost(forms: tuple[str, ...], word: str) -> float:
     """The lowest cost at which a stem of ``word`` spells one of ``forms`` (inf if none can:
     a stem must have a syllable for each vowel group of the form)."""
-    return min((cost(form, stem) for stem in stems(word) for form in forms if len(stem) >= vowels(form)),
+    bounds = [(form, vowels(form)) for form in forms]
+    return min((cost(form, stem) for stem in stems(word) for form, syllables in bounds if len(stem) >= syllables),
                default=float("inf"))
