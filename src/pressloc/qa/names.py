@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .meaning import closest_word
 from .morph import analyzer, common_noun, proper_name
+from .morph_ko import inside_word
 from .ner import entities
 from .places import known_renderings
 from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise, word_keys
@@ -221,9 +222,12 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
     spans = [(*m.span(), score) for m in _LATIN_RUN.finditer(target) if (score := best(latin, word_keys(m.group(0))))]
     words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]
-    if "-" in name.words[-1]:
-        words += [(a, d, w + x) for (a, b, w), (c, d, x) in zip(words, words[1:]) if target[b:c] in (" ", "-")]
-    return known + spans + [(a, b, 1 - cost) for a, b, word in words if (cost := best_cost(name.forms, word)) <= LIMIT]
+    heard = [(a, b, best_cost(name.forms, word, lambda i, j, a=a, b=b: inside_word(target, a + i, a + j, b)))
+             for a, b, word in words]
+    if "-" in name.words[-1]:  # two words read as one: Kiwi's reading of each does not apply
+        heard += [(a, d, best_cost(name.forms, w + x)) for (a, b, w), (c, d, x) in zip(words, words[1:])
+                  if target[b:c] in (" ", "-")]
+    return known + spans + [(a, b, 1 - cost) for a, b, cost in heard if cost <= LIMIT]
 
 
 def _known(name: Name, language: str) -> tuple[str, ...]:

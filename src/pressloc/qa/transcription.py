@@ -189,6 +189,11 @@ def stems(word: str) -> list[str]:
     start (the rest being particles or a noun: 존스 and 존스는 of 존스는, 라이더 of 라이더컵), and
     from after a word that begins a compound place name (버지니아 of 웨스트버지니아); never one
     followed by a predicate's ending (책임 of 책임있는)."""
+    return [word[start:stop] for start, stop in stem_spans(word)]
+
+
+def stem_spans(word: str) -> list[tuple[int, int]]:
+    """``(start, stop)`` of each of ``stems(word)`` within the word."""
     starts = [0] + [len(start) for start in COMPOUND_STARTS if word.startswith(start) and len(word) > len(start)]
     found = []
     for start in starts:
@@ -196,7 +201,7 @@ def stems(word: str) -> list[str]:
             if not loanword_syllable(word[stop - 1]):
                 break
             if not _PREDICATE.match(word, stop):
-                found.append(word[start:stop])
+                found.append((start, stop))
     return found
 
 
@@ -210,9 +215,12 @@ def spells(forms: tuple[str, ...], word: str, limit: float = LIMIT) -> bool:
     return best_cost(forms, word) <= limit
 
 
-def best_cost(forms: tuple[str, ...], word: str) -> float:
+def best_cost(forms: tuple[str, ...], word: str, native=None) -> float:
     """The lowest cost at which a stem of ``word`` spells one of ``forms`` (inf if none can:
-    a stem must have a syllable for each vowel group of the form)."""
+    a stem must have a syllable for each vowel group of the form); ``native(start, stop)``,
+    where given, says which stems lie inside a word of Korean's own and cannot."""
     bounds = [(form, vowels(form)) for form in forms]
-    return min((cost(form, stem) for stem in stems(word) for form, syllables in bounds if len(stem) >= syllables),
+    return min((cost(form, word[start:stop]) for start, stop in stem_spans(word)
+                if native is None or not native(start, stop)
+                for form, syllables in bounds if stop - start >= syllables),
                default=float("inf"))
