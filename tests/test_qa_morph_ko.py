@@ -20,4 +20,4 @@ from pressloc.qa.morph_ko import inside_word
 def test_inside_word(text, word, stem, inside):
     start = text.index(word)
     stop = start + len(stem)
-    assert inside_word(text, start, stop, start + len(word)) == inside
+    assert inside_word(text, stop, start + len(word)) == inside

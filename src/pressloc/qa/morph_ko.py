@@ -30,17 +30,27 @@ def _kiwi():
 
 @lru_cache(maxsize=1024)
 def morphemes(text: str) -> tuple[Morpheme, ...]:
-    """Kiwi's likeliest reading of ``text`` (kept per draft: every name of a source reads it)."""
+    """Kiwi's likeliest reading of ``text``."""
     return tuple((t.start, t.start + t.len, t.form, t.tag, not t.oov) for t in _kiwi().tokenize(text))
 
 
-def inside_word(text: str, start: int, stop: int, word_end: int) -> bool:
-    """Whether ``text[start:stop]``, a stem of the word ending at ``word_end``, lies inside
-    a word of Korean's own: it ends within a morpheme the dictionary knows that is no
-    proper noun, or a derivational suffix follows it within the word."""
+@lru_cache(maxsize=1024)
+def _ends(text: str) -> tuple[frozenset[int], frozenset[int]]:
+    """Where a stem cannot end, read once per draft (every stem of every word of it is asked
+    about, for every name of its source): inside a morpheme the dictionary knows that is no
+    proper noun; and where a derivational suffix begins (a plural's 들 aside: any noun takes it)."""
+    inside, suffixed = set(), set()
     for a, b, form, tag, known in morphemes(text):
-        if a < stop < b and known and tag != "NNP":
-            return True
-        if a == stop < word_end and tag in _SUFFIXES and form != "들":  # 들 makes a plural of any noun
-            return True
-    return False
+        if known and tag != "NNP":
+            inside.update(range(a + 1, b))
+        if tag in _SUFFIXES and form != "들":
+            suffixed.add(a)
+    return frozenset(inside), frozenset(suffixed)
+
+
+def inside_word(text: str, stop: int, word_end: int) -> bool:
+    """Whether a stem of a word of ``text`` that ends at ``stop`` (the word at ``word_end``)
+    lies inside a word of Korean's own: it ends within a morpheme the dictionary knows that
+    is no proper noun, or a derivational suffix follows it within the word."""
+    inside, suffixed = _ends(text)
+    return stop in inside or (stop in suffixed and stop < word_end)

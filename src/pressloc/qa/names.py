@@ -222,7 +222,7 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
     spans = [(*m.span(), score) for m in _LATIN_RUN.finditer(target) if (score := best(latin, word_keys(m.group(0))))]
     words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]
-    heard = [(a, b, best_cost(name.forms, word, lambda i, j, a=a, b=b: inside_word(target, a + i, a + j, b)))
+    heard = [(a, b, best_cost(name.forms, word, lambda stop, a=a, b=b: inside_word(target, a + stop, b)))
              for a, b, word in words]
     if "-" in name.words[-1]:  # two words read as one: Kiwi's reading of each does not apply
         heard += [(a, d, best_cost(name.forms, w + x)) for (a, b, w), (c, d, x) in zip(words, words[1:])
