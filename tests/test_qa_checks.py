@@ -115,6 +115,19 @@ ROWS = [
     ("unfinished", "Форум текстильной промышленности", "섬유산업 포럼", "ko", False),  # a headline
     ("unfinished", "Среди брендов — Revlon и Essie.", "브랜드로는 Revlon과 Essie.", "ko", False),
     ("unfinished", "Спасатель сообщил, что акулу видели.", "The lifeguard said that a shark.", "en", False),
+    # an English draft cut off after an article, a conjunction, ``to`` or a possessive
+    ("unfinished", "Это первые осадки с начала сезона дождей в регионе.", "This would be the region's.", "en", True),
+    ("unfinished", "Пешие прогулки в пустыне чреваты последствиями.",
+     "It would be ill advised to venture out into.", "en", True),
+    ("unfinished", "Форум открылся, и министр выступил с речью.", "The forum opened and the.", "en", True),
+    ("unfinished", "Форум открылся, и министр выступил с речью.", "The forum opened and.", "en", True),
+    ("unfinished", "Министр пригласил партнёров посетить Бишкек.", "The minister invited partners to.", "en", True),
+    ("unfinished", "Министр выступил с речью.", "The minister gave a speech.", "en", False),
+    ("unfinished", "Они пообедали в «Макдоналдсе».", "They had lunch at McDonald's.", "en", False),  # a name
+    ("unfinished", "63% получили оценку «А».", "63 per cent achieved an A.", "en", False),  # a grade
+    ("unfinished", "С этим многие уже борются.", "Many are already struggling with.", "en", False),  # stranded
+    ("unfinished", "Кому вы это отдали?", "Who did you give it to?", "en", False),  # a question
+    ("unfinished", "Форум текстильной промышленности и", "The textile forum and", "en", False),  # a headline
     ("length", "Кыргызстан и Корею связывают тесные узы сотрудничества в торгово-экономической сфере.",
      "Kyrgyzstan and Korea.", "en", False),  # too short is omission's to say
     ("length", "Кыргызстан и Корея.", "Kyrgyzstan and Korea are bound by close ties of cooperation in trade, "

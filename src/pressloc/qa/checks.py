@@ -185,8 +185,8 @@ CHECKS: list[Check] = [
     Check("repetition", ERROR, "A phrase repeats itself (a decoding loop)", repetition),
     Check("omission", WARNING, "Text seems left out: the draft is short, or reads like part of the source",
           omission),
-    Check("unfinished", ERROR, "The draft stops mid-sentence (a Korean draft with no final ending)",
-          unfinished),
+    Check("unfinished", ERROR, "The draft stops mid-sentence (Korean with no final ending, English ending "
+          "in «the», «and», «to»...)", unfinished),
     Check("length", WARNING, "The draft is longer than human translations are: text added?", length_ratio),
     Check("brackets", WARNING, "Quotes or brackets are unbalanced", unbalanced),
 ]
