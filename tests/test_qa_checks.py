@@ -159,6 +159,16 @@ ROWS = [
     ("names", "Выступил Борис Джонсон.", "Boris spoke.", "en", True),
     ("names", "Выступил Джонс.", "The changes were discussed.", "en", True),
     ("names", "Выступила Тереза Мэй.", "May spoke.", "en", False),
+    # a short name (one consonant heard) is spelt in English, even like a month
+    ("names", "Выступила Тереза Мэй.", "Theresa spoke.", "en", True),
+    ("names", "Выступила Тереза Мэй.", "Theresa May spoke.", "en", False),
+    ("names", "Г-жа Мэй заявила об этом в мае.", "Mrs May said so in May.", "en", False),
+    ("names", "Об этом сказал Мун.", "Moon said so.", "en", False),
+    ("names", "Об этом сказал Мун.", "He said so.", "en", True),
+    ("names", "Укрытия построены в Ачехе.", "Shelters have been built in Aceh.", "en", False),
+    ("names", "Укрытия построены в Ачехе.", "Shelters have been built.", "en", True),
+    ("names", "Выступила Тереза Мэй.", "테리사 메이가 연설했다.", "ko", False),
+    ("names", "Выступила Тереза Мэй.", "테리사가 연설했다.", "ko", False),  # too short for Korean
     ("names", "Так считает Зарате.", "So says Zárate.", "en", False),
     ("names", "Победил Рори Макилрой.", "Rory McIlroy won.", "en", False),
     ("names", "Победил Рори Макилрой.", "Rory won.", "en", True),

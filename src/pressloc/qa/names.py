@@ -147,8 +147,9 @@ def _sentence_start(source: str, start: int) -> bool:
 def _required(run: list[Word], language: str) -> Name | None:
     """The word of a run a draft must render, with its keys: the family name, first in an
     East Asian name (``Ким`` of ``Ким Чен Ын``, rendered Kim Jong Un), else the last surname,
-    else the last word that is no patronymic; None when that word is too short to hear and
-    not a well-known name (``Мэй`` of ``Тереза Мэй``)."""
+    else the last word that is no patronymic; None when that word is too short for Korean
+    to be heard by and not a well-known name (``Мэй`` of ``Тереза Мэй``; English spells it:
+    May)."""
     words = tuple(word for word, _, _ in run)
     if run[0][2] == "common":
         keys = tuple(k for word, lemma, kind in run for k in _word_keys(word, lemma, kind, language))
@@ -182,7 +183,13 @@ def _forms(word: str, lemma: str) -> tuple[str, ...]:
 def _word_keys(word: str, lemma: str, kind: str, language: str) -> tuple[str, ...]:
     keys = (key(word),) if kind == "latin" else _name_keys(lemma, language)
     kept = tuple(k for k in keys if audible(k) >= MIN_KEY)
-    if kept or language != "ko" or kind == "latin" or vowels(lemma) < 2:
+    if kept or kind == "latin":
+        return kept
+    if language == "en" and kind != "common" and vowels(lemma):
+        # English spells a short name letter for letter (Мэй May, Юань Yuan, Ачех Aceh), so
+        # one consonant and a vowel are heard; a common noun that short is left to the encoder.
+        return tuple(k for k in keys if audible(k) >= 1)
+    if language != "ko" or vowels(lemma) < 2:
         return kept
     # Two syllables are heard in Korean even when an r goes unsaid: Азар 아자르, Юньнань 윈난.
     return tuple(k for k in _name_keys(lemma, "en") if audible(k) >= MIN_KEY)
@@ -218,7 +225,9 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     known = [(*m.span(), 1.0) for rendering in _known(name, language)
              for m in re.finditer(_rendering_pattern(rendering, language), target, re.I if name.translated else 0)]
     if language != "ko":
-        return known + [(a, b, score) for a, b, keys in capitalised_words(target) if (score := best(name.keys, keys))]
+        short = all(audible(k) < MIN_KEY for k in name.keys)  # May the name, not the month
+        return known + [(a, b, score) for a, b, keys in capitalised_words(target, every=short)
+                        if (score := best(name.keys, keys))]
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
     spans = [(*m.span(), score) for m in _LATIN_RUN.finditer(target) if (score := best(latin, word_keys(m.group(0))))]
     words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]

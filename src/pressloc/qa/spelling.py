@@ -89,12 +89,14 @@ def best(name_keys: tuple[str, ...], target_keys) -> float:
 
 
 @lru_cache(maxsize=1024)
-def capitalised_words(target: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
+def capitalised_words(target: str, every: bool = False) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """``(start, stop, keys)`` of each capitalised word of a draft, and of each two adjacent
     ones (``Berners Lee``), accents aside (``Zárate`` as ``Zarate``); not days, months and
-    function words (``Friday``, ``This``). Kept per draft: every name of a sentence reads it."""
+    function words (``Friday``, ``This``) unless ``every`` (a name as short as ``Мэй`` may
+    be spelt like one: May). Kept per draft: every name of a sentence reads it."""
     text = _unaccented(target)
-    words = [m for m in _WORD.finditer(text) if m.group(0)[0].isupper() and not _nameless(m.group(0).lower())]
+    words = [m for m in _WORD.finditer(text)
+             if m.group(0)[0].isupper() and (every or not _nameless(m.group(0).lower()))]
     keyed = [(m.start(), m.end(), word_keys(m.group(0))) for m in words]
     pairs = [(a, d, frozenset(x + y for x in first for y in second))
              for (a, b, first), (c, d, second) in zip(keyed, keyed[1:]) if text[b:c] in _JOINERS]
