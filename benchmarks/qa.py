@@ -176,7 +176,7 @@ def drop_name_independent(ru, target, language, rng):
     return None
 
 
-_GLOSS = re.compile(r"\s?\([A-Za-z][^()]*\)")  # 조코 위도도(Joko Widodo): the name again, in Latin
+_GLOSS = re.compile(r"\s?\(\s?[A-Za-z][^()]*\)")  # 조코 위도도(Joko Widodo), 트럼프( Donald Trump): the name again, in Latin
 
 
 def _korean_name_spans(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
