@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressloc.qa import CHECKS, Glossary, Problem, run_checks
@@ -312,9 +312,21 @@ def test_roman_numerals_are_not_acronyms(source, target, language, flagged):
     assert ("acronyms" in found) == flagged
 
 
+@settings(deadline=None)  # the first example loads Kiwi and the sentence encoder
 @given(st.lists(st.text(alphabet="가나다라마바사아자차카타파하은는을를의고며", min_size=1, max_size=6),
                 min_size=0, max_size=8),
        st.sampled_from(["했다.", "합니다.", "있어요.", "것인가?", "됨."]))
 def test_a_korean_sentence_with_a_final_ending_is_never_unfinished(words, ending):
     draft = " ".join(words + [ending])
     assert "unfinished" not in [p.check for p in run_checks("Форум открылся в Бишкеке.", draft, "ko")]
+
+
+@settings(deadline=None)  # the first example loads the sentence encoder
+@given(st.lists(st.sampled_from(["the", "forum", "and", "opened", "to", "Bishkek", "its", "a", "minister's"]),
+                min_size=0, max_size=8),
+       st.sampled_from(["the", "and", "to", "its", "region's", "forum", "Bishkek", "with", "McDonald's"]),
+       st.sampled_from([".", "!", "?", ".\"", "…"]))
+def test_an_english_draft_is_unfinished_exactly_when_it_ends_in_an_open_word(words, last, mark):
+    draft = " ".join(words + [last]) + mark
+    expected = mark != "?" and last in ("the", "and", "to", "its", "region's")
+    assert ("unfinished" in [p.check for p in run_checks("Форум открылся в Бишкеке.", draft, "en")]) == expected
