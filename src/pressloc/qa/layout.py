@@ -66,7 +66,7 @@ _LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")
 # Prepositions English often strands (``of``, ``with``, ``for``, ``in``, ``at``: "what they
 # struggle with.") are left out, and so is ``her`` (as often an object). ``to`` and
 # ``into`` can be stranded too ("the man she spoke to."), but none of NTREX-128's 1,997
-# human English sentences ends in any of these words, while a fifth of its sentences
+# human English sentences ends in any of these words, while a fifth (135 of 720) of its sentences
 # cut in half do, most of them in ``to`` or ``the``.
 _ENGLISH_OPEN = frozenset(
     "the a an and or but nor its their my our your whose into onto to as than because whether".split())

@@ -186,7 +186,7 @@ def _word_keys(word: str, lemma: str, kind: str, language: str) -> tuple[str, ..
     if kept or kind == "latin":
         return kept
     if language == "en" and kind != "common" and vowels(lemma):
-        # English spells a short name letter for letter (Мэй May, Юань Yuan, Ачех Aceh), so
+        # English spells a short name letter for letter (Мэй May, Мун Moon, Ачех Aceh), so
         # one consonant and a vowel are heard; a common noun that short is left to the encoder.
         return tuple(k for k in keys if audible(k) >= 1)
     if language != "ko" or vowels(lemma) < 2:
@@ -225,7 +225,7 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     known = [(*m.span(), 1.0) for rendering in _known(name, language)
              for m in re.finditer(_rendering_pattern(rendering, language), target, re.I if name.translated else 0)]
     if language != "ko":
-        short = all(audible(k) < MIN_KEY for k in name.keys)  # May the name, not the month
+        short = bool(name.keys) and all(audible(k) < MIN_KEY for k in name.keys)  # May the name, not the month
         return known + [(a, b, score) for a, b, keys in capitalised_words(target, every=short)
                         if (score := best(name.keys, keys))]
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
