@@ -78,12 +78,12 @@ def unfinished(source: str, target: str, language: str) -> str | None:
     statement (``.`` or ``!``; questions, in source or draft, and headlines without a full
     stop are left alone): a Korean word with no final ending, an English article,
     conjunction or possessive (``the region's.``); None otherwise, and for other languages."""
-    if language not in ("ko", "en") or not _STATEMENT_END.search(source.strip()) \
-            or _QUESTION_END.search(target.strip()):
+    target = target.strip()
+    if language not in ("ko", "en") or not _STATEMENT_END.search(source.strip()) or _QUESTION_END.search(target):
         return None
     if language == "en":
-        return _english_unfinished(target.strip())
-    last = _LAST_WORD.search(target.strip())
+        return _english_unfinished(target)
+    last = _LAST_WORD.search(target)
     if last is None or not HANGUL_SYLLABLE.fullmatch(last.group(0)[-1]):
         return None  # a Latin word or a number at the end: nothing to judge by
     return None if last.group(0)[-1] in _KOREAN_FINAL else last.group(0)

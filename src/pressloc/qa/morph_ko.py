@@ -28,9 +28,8 @@ def _kiwi():
     return Kiwi()
 
 
-@lru_cache(maxsize=1024)
 def morphemes(text: str) -> tuple[Morpheme, ...]:
-    """Kiwi's likeliest reading of ``text``."""
+    """Kiwi's likeliest reading of ``text`` (not kept: ``_ends`` keeps what it needs of it)."""
     return tuple((t.start, t.start + t.len, t.form, t.tag, not t.oov) for t in _kiwi().tokenize(text))
 
 
