@@ -167,6 +167,16 @@ ROWS = [
     ("names", "Об этом сказал Мун.", "He said so.", "en", True),
     ("names", "Укрытия построены в Ачехе.", "Shelters have been built in Aceh.", "en", False),
     ("names", "Укрытия построены в Ачехе.", "Shelters have been built.", "en", True),
+    ("names", "Об этом сказал Спит.", "Spieth said so.", "en", False),  # to the dictionary, спать
+    ("names", "Об этом сказал Спит.", "He said so.", "en", True),
+    ("names", "Велосипедист погиб на Чайлдерс-стрит.", "A cyclist died on Childers Street.", "en", False),
+    ("names", "Велосипедист погиб на Чайлдерс-стрит.", "A cyclist died on the street.", "en", True),
+    ("names", "Мини-маркеты разграблены.", "Mini-markets were looted.", "en", False),
+    ("names", "Это к северу от столицы Индонезии Джакарты.", "인도네시아의 수도 자카르타 북쪽이다.", "ko", False),
+    ("names", "Это к северу от столицы Индонезии Джакарты.", "수도 자카르타 북쪽이다.", "ko", True),
+    ("names", "Проект сделал Берлин пленником Москвы.", "파이프라인(pipeline) 프로젝트는 모스크바의 포로가 되었다.", "ko", True),
+    ("names", "Он победил Дастина Джонсона и Хенрика Стенсона.", "그는 더스틴 존슨(Dustin Johnson)을 이겼다.", "ko", True),
+    ("names", "Флот вернул судно на верфь в Гамбурге.", "해군이 취항을 공식 거부해 조선소에 반환했다.", "ko", True),
     ("names", "Выступила Тереза Мэй.", "테리사 메이가 연설했다.", "ko", False),
     ("names", "Выступила Тереза Мэй.", "테리사가 연설했다.", "ko", False),  # too short for Korean
     ("names", "Так считает Зарате.", "So says Zárate.", "en", False),

@@ -66,3 +66,11 @@ def common_noun(word: str) -> str | None:
     ``в Палу``). None otherwise."""
     best = analyzer().parse(word)[0]
     return best.normal_form.replace("ё", "е") if best.tag.POS == "NOUN" else None
+
+
+@lru_cache(maxsize=65536)
+def verb_form(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is a verb, a short participle or a gerund
+    (``Спита`` as спить, ``Заев`` as заесть, ``Наполи`` as наполоть): capitalised inside a
+    sentence it cannot be one, so it is a name the dictionary happens to spell."""
+    return analyzer().parse(word)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")

@@ -4,8 +4,8 @@ kiwipiepy-model wheel: no download), loaded on first use and kept.
 The names check reads a Hangul word by its sound, and a native or Sino-Korean word can
 sound like a short name (발령된 "issued" like ``Палу``, 여론조사는 "the poll" like
 ``Уоррен``). Kiwi knows those words: a stem that ends inside a morpheme its dictionary
-knows (발 of 발령), or that a derivational suffix follows (치명 of 치명적인, 착륙 of
-착륙하려다), is no transcribed name. Kiwi's reading of names it does not know is left
+knows (발 of 발령), or that a derivational suffix follows or ends (치명 of 치명적인, 착륙 of
+착륙하려다, 거부해), is no transcribed name. Kiwi's reading of names it does not know is left
 alone: it splits them as it can, but marks them out of vocabulary.
 """
 
@@ -47,9 +47,10 @@ def _ends(text: str) -> tuple[frozenset[int], frozenset[int]]:
     return frozenset(inside), frozenset(suffixed)
 
 
-def inside_word(text: str, stop: int, word_end: int) -> bool:
-    """Whether a stem of a word of ``text`` that ends at ``stop`` (the word at ``word_end``)
-    lies inside a word of Korean's own: it ends within a morpheme the dictionary knows that
-    is no proper noun, or a derivational suffix follows it within the word."""
+def inside_word(text: str, start: int, stop: int, word_end: int) -> bool:
+    """Whether a stem of a word of ``text`` from ``start`` to ``stop`` (the word ending at
+    ``word_end``) lies inside a word of Korean's own: it ends within a morpheme the dictionary
+    knows that is no proper noun, or a derivational suffix follows it within the word or lies
+    within it (거부해, "refused", is 거부 + 하 + 어: no ``Гамбурге``)."""
     inside, suffixed = _ends(text)
-    return stop in inside or (stop in suffixed and stop < word_end)
+    return stop in inside or any(start < at <= stop and at < word_end for at in suffixed)

@@ -21,15 +21,17 @@ import re
 from dataclasses import dataclass
 
 from .meaning import closest_word
-from .morph import analyzer, common_noun, proper_name
+from .morph import analyzer, common_noun, proper_name, verb_form
 from .morph_ko import inside_word
 from .ner import entities
 from .places import known_renderings
 from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise, word_keys
 from .transcription import LIMIT, best_cost, vowels
 
-_NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?![\w-])|[A-Z][a-z]+[A-Za-z]*)")
-_LATIN_RUN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a
+# street or a preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``).
+_NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=-[а-яё]|(?![\w-]))|[A-Z][a-z]+[A-Za-z]*)")
+_LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")  # capitalised: (Nord Stream 2 pipeline)
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]+")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _CASE_ENDINGS = tuple("ами ями ого его ому ему ой ей ом ем ам ям ах ях ою ею а я у ю е ы и".split())
@@ -100,12 +102,14 @@ def _classify(word: str, source: str, start: int, language: str) -> tuple[str, s
     if word[0].isascii():
         return (word, "latin") if language == "en" else None
     first = _sentence_start(source, start)
+    if source[start + len(word):start + len(word) + 1] == "-" and (first or common_noun(word) is None):
+        return None  # no noun before a lower-case part: Мини-маркеты, Торгово-промышленной, Северо-западный
     found = proper_name(word, first=first)
     if found is not None or first or source[:start].rstrip()[-1:] in _OPENERS:
         return found
     lemma = common_noun(word)
-    if lemma is None:
-        return None
+    if lemma is None:  # Russian capitalises no verb inside a sentence: Спита, Заев are names
+        return (word.lower(), "unknown") if verb_form(word) else None
     if language != "en" and not known_renderings(lemma, language):
         return (lemma, "unknown") if _heard(lemma, source, start) else None
     return lemma, "common"
@@ -127,13 +131,14 @@ def _heard(lemma: str, source: str, start: int) -> bool:
 
 def _separate(previous: Word, word: Word) -> bool:
     """Whether two adjacent capitalised words belong to two names: a place and a person
-    (``Великобритании Тереза Мэй``), or a name and a common noun (``Файнстайн Комитету``);
+    (``Великобритании Тереза Мэй``), two places (``Индонезии Джакарты``: a multi-word place
+    is hyphenated, ``Лос-Анджелес``) or a name and a common noun (``Файнстайн Комитету``);
     but short words are the syllables of one East Asian name (``Ким Чен Ын``, ``Мун Чжэ Ин``),
     whatever the dictionary takes each for (``Чен`` is a place to it)."""
     kinds = {previous[2], word[2]}
     if "common" in kinds:
         return len(kinds) > 1
-    return kinds == {"person", "place"} and not _syllables([previous[0], word[0]])
+    return kinds <= {"person", "place"} and "place" in kinds and not _syllables([previous[0], word[0]])
 
 
 def _syllables(words: list[str]) -> bool:
@@ -231,7 +236,7 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
     spans = [(*m.span(), score) for m in _LATIN_RUN.finditer(target) if (score := best(latin, word_keys(m.group(0))))]
     words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]
-    heard = [(a, b, best_cost(name.forms, word, lambda stop, a=a, b=b: inside_word(target, a + stop, b)))
+    heard = [(a, b, best_cost(name.forms, word, lambda start, stop, a=a, b=b: inside_word(target, a + start, a + stop, b)))
              for a, b, word in words]
     if "-" in name.words[-1]:  # two words read as one: Kiwi's reading of each does not apply
         heard += [(a, d, best_cost(name.forms, w + x)) for (a, b, w), (c, d, x) in zip(words, words[1:])
@@ -274,7 +279,7 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
     names = source_names(source, language)
     spans = [_sounding(name, target, language) for name in names]
     claims = [[span for found in (spans[j], *(_sounding(part, target, language) for part in _other_words(name, language)))
-               for span in _likeliest(found)]
+               for span in _likeliest(found, target)]
               for j, name in enumerate(names)]
     lost = []
     for i, name in enumerate(names):
@@ -289,10 +294,13 @@ def _same(name: Name, other: Name) -> bool:
     return bool({form.lower() for form in name.forms} & {form.lower() for form in other.forms})
 
 
-def _likeliest(spans: list[Span]) -> list[Span]:
+def _likeliest(spans: list[Span], target: str) -> list[Span]:
     """The span a name most likely is, the first of equals: one mention claims one span
-    (``Texas`` of ``Texas Tribune Festival`` leaves the second Texas to ``штат Техас``)."""
-    return [max(spans, key=lambda span: (span[2], -span[0]))] if spans else []
+    (``Texas`` of ``Texas Tribune Festival`` leaves the second Texas to ``штат Техас``), or
+    one in each script, since a Korean draft may gloss a name in Latin (존슨(Dustin Johnson)
+    is ``Джонсона``'s twice, and neither is ``Стенсону``'s)."""
+    scripts = [[span for span in spans if target[span[0]].isascii() == latin] for latin in (False, True)]
+    return [max(group, key=lambda span: (span[2], -span[0])) for group in scripts if group]
 
 
 def _other_words(name: Name, language: str) -> list[Name]:

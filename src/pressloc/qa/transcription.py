@@ -216,12 +216,12 @@ def spells(forms: tuple[str, ...], word: str, limit: float = LIMIT) -> bool:
     return best_cost(forms, word) <= limit
 
 
-def best_cost(forms: tuple[str, ...], word: str, native: Callable[[int], bool] | None = None) -> float:
+def best_cost(forms: tuple[str, ...], word: str, native: Callable[[int, int], bool] | None = None) -> float:
     """The lowest cost at which a stem of ``word`` spells one of ``forms`` (inf if none can:
-    a stem must have a syllable for each vowel group of the form); ``native(stop)``, where
-    given, says where in the word a stem that ends there lies inside a word of Korean's own."""
+    a stem must have a syllable for each vowel group of the form); ``native(start, stop)``, where
+    given, says whether the stem from ``start`` to ``stop`` lies inside a word of Korean's own."""
     bounds = [(form, vowels(form)) for form in forms]
     return min((cost(form, word[start:stop]) for start, stop in stem_spans(word)
-                if native is None or not native(stop)
+                if native is None or not native(start, stop)
                 for form, syllables in bounds if stop - start >= syllables),
                default=float("inf"))
