@@ -69,8 +69,9 @@ def common_noun(word: str) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def verb_form(word: str) -> bool:
-    """Whether the likeliest reading of ``word`` is a verb, a short participle or a gerund
-    (``Спита`` as спить, ``Заев`` as заесть, ``Наполи`` as наполоть): capitalised inside a
-    sentence it cannot be one, so it is a name the dictionary happens to spell."""
-    return analyzer().parse(word)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS")
+def never_capitalised(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is a part of speech Russian capitalises only
+    at a sentence's start: a verb, a short participle or a gerund, a particle, a conjunction
+    or a preposition (``Спита`` as спить, ``Заев`` as заесть, ``Ли`` as ли). Inside a
+    sentence such a word is a name the dictionary happens to spell otherwise."""
+    return analyzer().parse(word)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS", "PRCL", "CONJ", "PREP")

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from .meaning import closest_word
-from .morph import analyzer, common_noun, proper_name, verb_form
+from .morph import analyzer, common_noun, never_capitalised, proper_name
 from .morph_ko import inside_word
 from .ner import entities
 from .places import known_renderings
@@ -99,8 +99,8 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
 
 def _classify(word: str, source: str, start: int, language: str) -> tuple[str, str] | None:
     """``(lemma, kind)`` of a capitalised word, or None when it names nothing."""
-    if word[0].isascii():
-        return (word, "latin") if language == "en" else None
+    if word[0].isascii():  # a title is no name: Dr. PawPaw
+        return (word, "latin") if language == "en" and word.lower() not in FUNCTION_WORDS else None
     first = _sentence_start(source, start)
     if source[start + len(word):start + len(word) + 1] == "-" and (first or common_noun(word) is None):
         return None  # no noun before a lower-case part: Мини-маркеты, Торгово-промышленной, Северо-западный
@@ -108,8 +108,8 @@ def _classify(word: str, source: str, start: int, language: str) -> tuple[str, s
     if found is not None or first or source[:start].rstrip()[-1:] in _OPENERS:
         return found
     lemma = common_noun(word)
-    if lemma is None:  # Russian capitalises no verb inside a sentence: Спита, Заев are names
-        return (word.lower(), "unknown") if verb_form(word) else None
+    if lemma is None:  # Russian capitalises no verb or particle inside a sentence: Спита, Заев, Ли are names
+        return (word.lower(), "unknown") if never_capitalised(word) else None
     if language != "en" and not known_renderings(lemma, language):
         return (lemma, "unknown") if _heard(lemma, source, start) else None
     return lemma, "common"
@@ -131,18 +131,21 @@ def _heard(lemma: str, source: str, start: int) -> bool:
 
 def _separate(previous: Word, word: Word) -> bool:
     """Whether two adjacent capitalised words belong to two names: a place and a person
-    (``Великобритании Тереза Мэй``), two places (``Индонезии Джакарты``: a multi-word place
+    (``Великобритании Тереза Мэй``), a word in Cyrillic and one in Latin, two places (``Индонезии Джакарты``: a multi-word place
     is hyphenated, ``Лос-Анджелес``) or a name and a common noun (``Файнстайн Комитету``);
     but short words are the syllables of one East Asian name (``Ким Чен Ын``, ``Мун Чжэ Ин``),
     whatever the dictionary takes each for (``Чен`` is a place to it)."""
     kinds = {previous[2], word[2]}
+    if (previous[2] == "latin") != (word[2] == "latin"):
+        return True  # a Russian word beside a Latin one: Харис Associated Press
     if "common" in kinds:
         return len(kinds) > 1
     return kinds <= {"person", "place"} and "place" in kinds and not _syllables([previous[0], word[0]])
 
 
 def _syllables(words: list[str]) -> bool:
-    return len(words) >= 2 and all(len(word) <= SYLLABLE for word in words)
+    """Short Cyrillic words side by side: an East Asian name (``Ли Ён Хо``), not ``New York Post``."""
+    return len(words) >= 2 and all(len(word) <= SYLLABLE and not word[0].isascii() for word in words)
 
 
 def _sentence_start(source: str, start: int) -> bool:

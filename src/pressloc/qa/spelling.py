@@ -31,7 +31,8 @@ without about into onto over under after before between through during and or bu
 these those it its he she they them his her their we us our you your i me my not no as up out off all any some each
 every which who whom whose what when where why how will would can could shall should may might must said says say
 also just very more most much many such only own same other another there here while because since until unless
-although though whether both either neither one two""".split())
+although though whether both either neither one two
+mr mrs ms dr sen rep gov gen rev sir""".split())  # titles, which English abbreviates: Mr. is no Мюллер
 # Capitalised in English, and never a rendering of a Russian name (Friday is no Палу).
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december""".split())
