@@ -131,8 +131,9 @@ def _heard(lemma: str, source: str, start: int) -> bool:
 
 def _separate(previous: Word, word: Word) -> bool:
     """Whether two adjacent capitalised words belong to two names: a place and a person
-    (``Великобритании Тереза Мэй``), a word in Cyrillic and one in Latin, two places (``Индонезии Джакарты``: a multi-word place
-    is hyphenated, ``Лос-Анджелес``) or a name and a common noun (``Файнстайн Комитету``);
+    (``Великобритании Тереза Мэй``), a word in Cyrillic and one in Latin, two places
+    (``Индонезии Джакарты``: a place of several words is hyphenated, ``Лос-Анджелес``) or a
+    name and a common noun (``Файнстайн Комитету``);
     but short words are the syllables of one East Asian name (``Ким Чен Ын``, ``Мун Чжэ Ин``),
     whatever the dictionary takes each for (``Чен`` is a place to it)."""
     kinds = {previous[2], word[2]}
