@@ -33,6 +33,7 @@ def test_key(latin, expected):
         ("Сената", "West", False),
         ("Хаммел", "Hammel", True),
         ("Гарвард", "Harvard", True),  # Г for an English h
+        ("Огайо", "Ohio", True),  # and for one between vowels
         ("Уоррен", "Warren", True),
         ("Вудс", "Woods", True),  # в for an English w
         ("Агуэро", "English", False),  # both open with a vowel, but not with the same consonant

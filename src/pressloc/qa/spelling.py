@@ -4,9 +4,10 @@ The Russian word is romanised with iuliia, and both are reduced to a consonant s
 with similar sounds merged and doubles collapsed, so ``Усенбековой`` and ``Usenbekova``
 both read ``.snbkb`` (the mark: it opens with a vowel). A target word is read several ways,
 as English may sound it (``g`` as in Giants, ``ch`` as in Michael, an initial ``h`` that
-Russian writes ``Г`` in ``Гарвард``). Two keys are alike when they open alike (both with a
-consonant, or both with a vowel, h, w or y: ``Россия`` is no Euro-Asia, ``Сената`` no West),
-begin with the same consonant, and share most of the rest.
+Russian writes ``Г`` in ``Гарвард``, and one between vowels in ``Огайо``, Ohio). Two keys are
+alike when they open alike (both with a consonant, or both with a vowel, h, w or y:
+``Россия`` is no Euro-Asia, ``Сената`` no West), begin with the same consonant, and share
+most of the rest.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ _DIGRAPHS = [("dzh", "j"), ("gh", ""), ("kh", "h"), ("zh", "s"), ("sh", "s"), ("
 _CLASSES = str.maketrans("bpvfkgcqxdtlrzjs", "bbbbkkkkkttllsss", "aeiouywh'’ ")
 # How English spellings may sound to a Russian ear: (pattern, replacement) per reading.
 _READINGS = [(r"g(?=[eiy])", "j"), ("ch", "k"), ("w", "v"), (r"^mc", "mak"), (r"^h", "g"), ("gh", "g"),
-             (r"^j", "y"), (r"^x", "s"), ("cz", "ch"), ("eu", "ev")]
+             (r"^j", "y"), (r"^x", "s"), ("cz", "ch"), ("eu", "ev"), (r"(?<=[aeiou])h(?=[aeiou])", "g")]
 # English words that name nothing: capitalised at a sentence's start (This, While) they are
 # no rendering of a name, and the encoder finds some of them close to any rare word.
 FUNCTION_WORDS = frozenset("""
