@@ -99,7 +99,7 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
 
 def _classify(word: str, source: str, start: int, language: str) -> tuple[str, str] | None:
     """``(lemma, kind)`` of a capitalised word, or None when it names nothing."""
-    if word[0].isascii():  # a title is no name: Dr. PawPaw
+    if word[0].isascii():  # a function word or a title is no name: The Times, Dr. PawPaw
         return (word, "latin") if language == "en" and word.lower() not in FUNCTION_WORDS else None
     first = _sentence_start(source, start)
     if source[start + len(word):start + len(word) + 1] == "-" and (first or common_noun(word) is None):
