@@ -188,6 +188,26 @@ ROWS = [
     ("names", "Выступила Тереза Мэй.", "테리사 메이가 연설했다.", "ko", False),
     ("names", "Выступила Тереза Мэй.", "테리사가 연설했다.", "ko", False),  # too short for Korean
     ("names", "Так считает Зарате.", "So says Zárate.", "en", False),
+    # a common noun's translation is its rendering, and no other name's: Federation is not Берлином
+    ("names", "Это соглашения Федерации с Берлином.", "These are the Federation's agreements with Berlin.", "en", False),
+    ("names", "Это соглашения Федерации с Берлином.", "These are the Federation's agreements.", "en", True),
+    # a first name of a run claims its word without its case ending: Justin is Джастином's, not Джорданом's
+    ("names", "Очки заработали Джорданом Спит и Джастином Томасом.", "Points went to Jordan Spieth and Justin Thomas.", "en", False),
+    ("names", "Очки заработал Джорданом и Джастином Томасом.", "Points went to Justin Thomas.", "en", True),
+    # a common noun before a Latin name is a name of its own, not its title
+    ("names", "Так сказал Росс Sportsound BBC Scotland.", "Ross told BBC Scotland's Sportsound.", "en", False),
+    ("names", "Так сказал Росс Sportsound BBC Scotland.", "He told BBC Scotland's Sportsound.", "en", True),
+    # a word inside a longer span claimed by another name: JAY of JAY-Z is not Уэстом's JAY-Z
+    ("names", "Выступавший с Уэстом рэппер Джей-Зи тоже менял имя.", "A former West collaborator, JAY-Z, also did.", "en", False),
+    ("names", "Выступавший с Уэстом рэппер Джей-Зи тоже менял имя.", "A former collaborator, JAY-Z, also did.", "en", True),
+    ("names", "Его жена Зорица голосовала.", "His wife Zorica voted.", "en", False),  # c of a Slavic ending is ц
+    ("names", "Так сказала Оливера Георгиевская.", "So said Olivera Georgijevska.", "en", False),
+    # a surname declined like an adjective, after a first name, is the name required
+    ("names", "Так сказала Оливера Георгиевская.", "So said Olivera.", "en", True),
+    # declined syllables of an East Asian name: the family name comes first (Муном, not Чжэ)
+    ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met leader Moon Jae-in.", "en", False),
+    ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met the U.S. leader Jae-in.", "en", True),
+    ("names", "Это служба Её Величества.", "It is Her Majesty's Service.", "en", False),  # the word, not only its lemma
     ("names", "Победил Рори Макилрой.", "Rory McIlroy won.", "en", False),
     ("names", "Победил Рори Макилрой.", "Rory won.", "en", True),
     ("names", "Визит в Кыргызстан.", "키르기스스탄에서는 방문.", "ko", False),

@@ -84,12 +84,12 @@ _WORD_VECTORS: dict[str, object] = {}  # word → embedding, kept for the run (a
 _MAX_WORDS = 50_000
 
 
-def closest_word(word: str, words: list[str]) -> float:
-    """The highest cosine between ``word`` and any of ``words``: the encoder maps a word and
-    its translation close together (``комитет`` and ``committee`` 0.94, ``закон`` and ``law``
-    0.91, against about 0.5 for unrelated words); 0 when there are none."""
+def word_similarities(word: str, words: list[str]) -> list[float]:
+    """The cosine between ``word`` and each of ``words``: the encoder maps a word and its
+    translation close together (``комитет`` and ``committee`` 0.94, ``закон`` and ``law``
+    0.91, against about 0.5 for unrelated words)."""
     if not words:
-        return 0.0
+        return []
     new = [w for w in dict.fromkeys([word, *words]) if w not in _WORD_VECTORS]
     if len(_WORD_VECTORS) + len(new) > _MAX_WORDS:
         _WORD_VECTORS.clear()
@@ -97,4 +97,4 @@ def closest_word(word: str, words: list[str]) -> float:
     if new:
         _WORD_VECTORS.update(zip(new, _encoder().encode(new)))
     source = _WORD_VECTORS[word]
-    return max(float(_WORD_VECTORS[w] @ source) for w in words)
+    return [float(_WORD_VECTORS[w] @ source) for w in words]

@@ -75,3 +75,9 @@ def never_capitalised(word: str) -> bool:
     or a preposition (``Спита`` as спить, ``Заев`` as заесть, ``Ли`` as ли). Inside a
     sentence such a word is a name the dictionary happens to spell otherwise."""
     return analyzer().parse(word)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS", "PRCL", "CONJ", "PREP")
+
+
+@lru_cache(maxsize=65536)
+def adjective(word: str) -> bool:
+    """Whether the likeliest reading of ``word`` is a full adjective (``Георгиевская``)."""
+    return analyzer().parse(word)[0].tag.POS == "ADJF"

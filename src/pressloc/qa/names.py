@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .meaning import closest_word
-from .morph import analyzer, common_noun, never_capitalised, proper_name
+from .meaning import word_similarities
+from .morph import adjective, analyzer, common_noun, never_capitalised, proper_name
 from .morph_ko import inside_word
 from .ner import entities
 from .places import known_renderings
@@ -85,11 +85,13 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
     for match in _NAME.finditer(source):
         word = match.group(0)
         found = _classify(word, source, match.start(), language)
+        after = last_end is not None and source[last_end:match.start()].strip() == ""
+        if found is None and after and runs[-1][-1][2] == "person" and adjective(word):
+            found = (word.lower(), "person")  # a surname declined like an adjective: Оливера Георгиевская
         if found is None:
             last_end = None
             continue
-        if last_end is not None and source[last_end:match.start()].strip() == "" \
-                and not _separate(runs[-1][-1], (word, *found)):
+        if after and not _separate(runs[-1][-1], (word, *found)):
             runs[-1].append((word, *found))
         else:
             runs.append([(word, *found)])
@@ -145,8 +147,16 @@ def _separate(previous: Word, word: Word) -> bool:
 
 
 def _syllables(words: list[str]) -> bool:
-    """Short Cyrillic words side by side: an East Asian name (``Ли Ён Хо``), not ``New York Post``."""
-    return len(words) >= 2 and all(len(word) <= SYLLABLE and not word[0].isascii() for word in words)
+    """Short Cyrillic words side by side: an East Asian name (``Ли Ён Хо``, declined ``Муном Чжэ``),
+    not ``New York Post``."""
+    return len(words) >= 2 and all((len(word) <= SYLLABLE or len(_stem(word)) < SYLLABLE) and not word[0].isascii()
+                                   for word in words)
+
+
+def _stem(word: str) -> str:
+    """``word`` without its case ending, where one leaves three letters (``Муном`` → Мун)."""
+    ending = next((e for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 3), None)
+    return word[:-len(ending)] if ending else word
 
 
 def _sentence_start(source: str, start: int) -> bool:
@@ -180,10 +190,7 @@ def _required(run: list[Word], language: str) -> Name | None:
 def _forms(word: str, lemma: str) -> tuple[str, ...]:
     """``Хаммела`` → хаммел, Хаммела, Хаммел: a guessed lemma may be wrong (``дэймоном``);
     a hyphenated name's parts too, since Korean may translate one (``Ист-Батон-Руж`` → 동부 배턴루지)."""
-    forms = dict.fromkeys([lemma, word])
-    ending = next((e for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 3), None)
-    if ending:
-        forms[word[:-len(ending)]] = None
+    forms = dict.fromkeys([lemma, word, _stem(word)])
     if "-" in word:
         forms.update(dict.fromkeys(part for part in word.split("-") if len(part) >= 4))
     return tuple(forms)
@@ -214,10 +221,11 @@ def _surname(word: str) -> bool:
 
 def source_names(source: str, language: str) -> list[Name]:
     """Proper names of a Russian sentence that a draft should render; a common noun right
-    before a name is a title (``Президент Трамп``, ``Сенатор Уоррен``), not a name."""
+    before a Cyrillic name is a title (``Президент Трамп``, ``Сенатор Уоррен``), not a name
+    (``Росс`` of ``Росс Sportsound`` is one)."""
     runs = _name_words(source, language)
     kept = [run for run, following in zip(runs, runs[1:] + [None])
-            if not (run[-1][2] == "common" and following and following[0][2] != "common"
+            if not (run[-1][2] == "common" and following and following[0][2] not in ("common", "latin")
                     and _adjacent(source, run[-1][0], following[0][0]))]
     return [name for run in kept if (name := _required(run, language))]
 
@@ -265,13 +273,18 @@ def renderings(name: Name, target: str, language: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _sounding(name, target, language)]
 
 
-def _translated(name: Name, target: str, language: str) -> bool:
-    """Whether an English draft translates one of a common-noun name's words (``Сенат`` as
-    Senate, ``Комитет`` as committee)."""
+def _translation(name: Name, target: str, language: str) -> list[Span]:
+    """The English word that translates a common-noun name (``Сенат`` as Senate, ``Федерации``
+    as Federation), as the encoder judges, as sure as a known rendering; none when no word
+    is close enough."""
     if language != "en" or not name.translated:
-        return False
-    words = [word for word in _ENGLISH_WORD.findall(target) if len(word) >= 3 and word.lower() not in FUNCTION_WORDS]
-    return any(closest_word(form, words) >= TRANSLATED for form in name.forms)
+        return []
+    words = [m for m in _ENGLISH_WORD.finditer(target)
+             if len(m.group(0)) >= 3 and m.group(0).lower() not in FUNCTION_WORDS]
+    scored = [(cosine, m) for form in dict.fromkeys((*name.forms, *name.words))
+              for cosine, m in zip(word_similarities(form, [m.group(0) for m in words]), words)]
+    cosine, best_word = max(scored, key=lambda item: item[0], default=(0.0, None))
+    return [(*best_word.span(), 1.0)] if best_word is not None and cosine >= TRANSLATED else []
 
 
 def missing_names(source: str, target: str, language: str) -> list[str]:
@@ -282,13 +295,14 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
     ``Бретта Кавано``, not ``Блейси``. Another mention of the same name is no rival."""
     names = source_names(source, language)
     spans = [_sounding(name, target, language) for name in names]
+    translations = [_translation(name, target, language) for name in names]
     claims = [[span for found in (spans[j], *(_sounding(part, target, language) for part in _other_words(name, language)))
-               for span in _likeliest(found, target)]
+               for span in _likeliest(found, target)] + translations[j]
               for j, name in enumerate(names)]
     lost = []
     for i, name in enumerate(names):
         rivals = [span for j, other in enumerate(names) if not _same(name, other) for span in claims[j]]
-        if not any(not _outdone(span, rivals) for span in spans[i]) and not _translated(name, target, language):
+        if not any(not _outdone(span, rivals) for span in spans[i]) and not translations[i]:
             lost.append(str(name))
     return lost
 
@@ -312,11 +326,19 @@ def _other_words(name: Name, language: str) -> list[Name]:
     ``Бретта Кавано``), each as a name of its own."""
     if name.translated:
         return []
-    return [Name((word,), word.lower(), _word_keys(word, word.lower(), "unknown", language), _forms(word, word.lower()))
+    return [Name((word,), word.lower(), _other_keys(word, language), _forms(word, word.lower()))
             for word in name.words if word.lower() not in {form.lower() for form in name.forms}]
 
 
+def _other_keys(word: str, language: str) -> tuple[str, ...]:
+    """Keys of a word of a run read as a name of its own, with and without its case ending
+    (``Джастином`` is Justin)."""
+    forms = _forms(word, word.lower())
+    return tuple(dict.fromkeys(k for form in (forms[0], forms[-1].lower()) for k in _word_keys(form, form, "unknown", language)))
+
+
 def _outdone(span: Span, rivals: list[Span]) -> bool:
-    """Whether a rival name claims the same span with a better likeness."""
+    """Whether a rival name claims the span, or words overlapping it, with a better likeness
+    (``JAY`` of ``JAY-Z`` is ``Джей-Зи``'s, so ``JAY-Z`` is not ``Уэстом``'s)."""
     start, stop, score = span
-    return any((a, b) == (start, stop) and other > score for a, b, other in rivals)
+    return any(a < stop and start < b and other > score for a, b, other in rivals)

@@ -23,7 +23,8 @@ _DIGRAPHS = [("dzh", "j"), ("gh", ""), ("kh", "h"), ("zh", "s"), ("sh", "s"), ("
 _CLASSES = str.maketrans("bpvfkgcqxdtlrzjs", "bbbbkkkkkttllsss", "aeiouywh'’ ")
 # How English spellings may sound to a Russian ear: (pattern, replacement) per reading.
 _READINGS = [(r"g(?=[eiy])", "j"), ("ch", "k"), ("w", "v"), (r"^mc", "mak"), (r"^h", "g"), ("gh", "g"),
-             (r"^j", "y"), (r"^x", "s"), ("cz", "ch"), ("eu", "ev"), (r"(?<=[aeiou])h(?=[aeiou])", "g")]
+             (r"^j", "y"), (r"^x", "s"), ("cz", "ch"), ("eu", "ev"), (r"(?<=[aeiou])h(?=[aeiou])", "g"),
+             (r"c(?=a?$)", "ts")]  # a Slavic ending: Zorica is Зорица, Kovacic Ковачич
 # English words that name nothing: capitalised at a sentence's start (This, While) they are
 # no rendering of a name, and the encoder finds some of them close to any rare word.
 FUNCTION_WORDS = frozenset("""
