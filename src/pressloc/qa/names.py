@@ -39,6 +39,9 @@ MIN_KEY = 2
 SYLLABLE = 4  # letters: the longest Russian spelling of one syllable of a Korean or Chinese name
 TRANSLATED = 0.6  # cosine of a common noun and its translation (benchmarks/qa.py)
 _OPENERS = "«“\"„:—–("  # a capitalised word after these starts a quote, a title or a list item
+_LOWER_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}(?:-[а-яё]+)*(?![\w-])")
+WEAK = 0.85  # a sound match less alike than this may be a translation of another word instead
+TRANSLATES = 0.66  # cosine of such a word and its Russian original (benchmarks/qa.py)
 
 
 def _name_keys(russian: str, language: str) -> tuple[str, ...]:
@@ -294,7 +297,8 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
     ``Симс`` sounds closer to it, because ``심스`` is closer still; ``브렛`` is the first name of
     ``Бретта Кавано``, not ``Блейси``. Another mention of the same name is no rival."""
     names = source_names(source, language)
-    spans = [_sounding(name, target, language) for name in names]
+    words = list(dict.fromkeys(_LOWER_WORD.findall(source)))
+    spans = [_unless_translating(_sounding(name, target, language), name, words, target) for name in names]
     translations = [_translation(name, target, language) for name in names]
     claims = [[span for found in (spans[j], *(_sounding(part, target, language) for part in _other_words(name, language)))
                for span in _likeliest(found, target)] + translations[j]
@@ -305,6 +309,21 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
         if not any(not _outdone(span, rivals) for span in spans[i]) and not translations[i]:
             lost.append(str(name))
     return lost
+
+
+def _unless_translating(spans: list[Span], name: Name, words: list[str], target: str) -> list[Span]:
+    """``spans`` but the weak sound matches that translate a common word of the source
+    better than they resemble the name, as the encoder judges (``이제`` is теперь, not
+    ``Уэст``; ``편지에`` is письме, not ``Бонда``)."""
+    kept = []
+    for span in spans:
+        word = target[span[0]:span[1]]
+        if span[2] < WEAK and words:
+            best = max(word_similarities(word, words))
+            if best >= TRANSLATES and best > max(word_similarities(word, list(name.words))):
+                continue
+        kept.append(span)
+    return kept
 
 
 def _same(name: Name, other: Name) -> bool:
