@@ -207,7 +207,6 @@ ROWS = [
     # declined syllables of an East Asian name: the family name comes first (Муном, not Чжэ)
     ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met leader Moon Jae-in.", "en", False),
     ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met the U.S. leader Jae-in.", "en", True),
-    ("names", "Это служба Её Величества.", "It is Her Majesty's Service.", "en", False),  # the word, not only its lemma
     # a weak sound match that translates another word of the source is that word's: 이제 is теперь, not Уэст
     ("names", "Он заявил, что теперь он известен как Канье Уэст.", "그는 이제 카니예 웨스트로 알려졌다고 밝혔다.", "ko", False),
     ("names", "Он заявил, что теперь он известен как Канье Уэст.", "그는 이제 정식으로 알려진 사람이라고 밝혔다.", "ko", True),
