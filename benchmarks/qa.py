@@ -132,6 +132,9 @@ def _revised_romanization(hangul: str) -> str:
     return "".join(out)
 
 
+_NO_KOREAN_SOUND = str.maketrans("fv", "pb")
+
+
 def _sounds_alike(russian: str, word: str, language: str, ratio: float = 0.7) -> bool:
     """A target word that spells a Russian name: its iuliia romanisation within edit
     distance 2 of an English word (a case ending aside), or a Korean word's syllable
@@ -141,6 +144,7 @@ def _sounds_alike(russian: str, word: str, language: str, ratio: float = 0.7) ->
     if language == "en":
         word = word.lower().removesuffix("'s")
         return len(word) >= 4 and any(_edits(latin[:len(latin) - k], word) <= 2 for k in range(3))
+    latin = latin.translate(_NO_KOREAN_SOUND)  # Korean writes ф as ㅍ and в as ㅂ: Форд 포드
     prefixes = [_revised_romanization(word[:n]) for n in range(2, len(word) + 1)]
     return len(latin) >= 4 and any(SequenceMatcher(None, latin, p).ratio() >= ratio for p in prefixes)
 
