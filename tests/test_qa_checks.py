@@ -207,6 +207,13 @@ ROWS = [
     # declined syllables of an East Asian name: the family name comes first (Муном, not Чжэ)
     ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met leader Moon Jae-in.", "en", False),
     ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met the U.S. leader Jae-in.", "en", True),
+    # two names keyed alike (Форд and Бретта: blt): the letters say whose Brett is
+    ("names", "Судья высмеял показания Бретта Кавано о заявлениях Кристины Блейси Форд.",
+     "The judge mocked Brett Kavanaugh's testimony on the claims of Christine Blasey Ford.", "en", False),
+    ("names", "Судья высмеял показания Бретта Кавано о заявлениях Кристины Блейси Форд.",
+     "The judge mocked Brett Kavanaugh's testimony on the claims.", "en", True),
+    ("names", "Судья высмеял показания Бретта Кавано о заявлениях Кристины Блейси Форд.",
+     "판사는 브렛 캐버노(Brett Kavanaugh)의 증언을 비웃었다.", "ko", True),
     # a weak sound match that translates another word of the source is that word's: 이제 is теперь, not Уэст
     ("names", "Он заявил, что теперь он известен как Канье Уэст.", "그는 이제 카니예 웨스트로 알려졌다고 밝혔다.", "ko", False),
     ("names", "Он заявил, что теперь он известен как Канье Уэст.", "그는 이제 정식으로 알려진 사람이라고 밝혔다.", "ko", True),

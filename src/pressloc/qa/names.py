@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from .meaning import word_similarities
 from .morph import adjective, analyzer, common_noun, never_capitalised, proper_name
@@ -246,10 +247,11 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
              for m in re.finditer(_rendering_pattern(rendering, language), target, re.I if name.translated else 0)]
     if language != "ko":
         short = bool(name.keys) and all(audible(k) < MIN_KEY for k in name.keys)  # May the name, not the month
-        return known + [(a, b, score) for a, b, keys in capitalised_words(target, every=short)
+        return known + [(a, b, _spelt(name, target[a:b], score)) for a, b, keys in capitalised_words(target, every=short)
                         if (score := best(name.keys, keys))]
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
-    spans = [(*m.span(), score) for m in _LATIN_RUN.finditer(target) if (score := best(latin, word_keys(m.group(0))))]
+    spans = [(*m.span(), _spelt(name, m.group(0), score)) for m in _LATIN_RUN.finditer(target)
+             if (score := best(latin, word_keys(m.group(0))))]
     words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]
     heard = [(a, b, best_cost(name.forms, word, lambda start, stop, a=a, b=b: inside_word(target, a + start, a + stop, b)))
              for a, b, word in words]
@@ -257,6 +259,14 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
         heard += [(a, d, best_cost(name.forms, w + x)) for (a, b, w), (c, d, x) in zip(words, words[1:])
                   if target[b:c] in (" ", "-")]
     return known + spans + [(a, b, 1 - cost) for a, b, cost in heard if cost <= LIMIT]
+
+
+def _spelt(name: Name, word: str, score: float) -> float:
+    """A consonant-key likeness, less a hundredth for the letters the romanised name and
+    the Latin word do not share: keys merge sounds, so two names may key a word alike
+    (``Форд`` and ``Бретта`` both ``blt`` to Brett), and the letters say whose it is."""
+    letters = max(SequenceMatcher(None, romanise(form).lower(), word.lower()).ratio() for form in name.forms or (name.lemma,))
+    return score - 0.01 * (1 - letters)
 
 
 def _known(name: Name, language: str) -> tuple[str, ...]:
