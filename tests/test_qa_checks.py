@@ -207,6 +207,9 @@ ROWS = [
     # declined syllables of an East Asian name: the family name comes first (Муном, not Чжэ)
     ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met leader Moon Jae-in.", "en", False),
     ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met the U.S. leader Jae-in.", "en", True),
+    # a one-syllable rendering (미 for Вашингтон) starts a word: 이미 "already" is none
+    ("names", "Министр заявил, что Вашингтон может прибегнуть к помощи флота.", "장관은 미 해군이 준비되어 있다고 말했다.", "ko", False),
+    ("names", "Министр заявил, что Вашингтон может прибегнуть к помощи флота.", "장관은 해군이 이미 준비되어 있다고 말했다.", "ko", True),
     # two names keyed alike (Форд and Бретта: blt): the letters say whose Brett is
     ("names", "Судья высмеял показания Бретта Кавано о заявлениях Кристины Блейси Форд.",
      "The judge mocked Brett Kavanaugh's testimony on the claims of Christine Blasey Ford.", "en", False),

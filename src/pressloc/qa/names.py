@@ -277,7 +277,11 @@ def _known(name: Name, language: str) -> tuple[str, ...]:
 
 
 def _rendering_pattern(rendering: str, language: str) -> str:
-    return re.escape(rendering) if language == "ko" else rf"(?<![\w]){re.escape(rendering)}"
+    """A rendering starts an English word; a Korean one is any part of a word (독일 in 독일의),
+    but a single syllable must start one (미 of 미 내무장관 and 김 of 김정은, not 미 of 이미 "already")."""
+    if language != "ko":
+        return rf"(?<![\w]){re.escape(rendering)}"
+    return rf"(?<![\uAC00-\uD7A3]){re.escape(rendering)}" if len(rendering) == 1 else re.escape(rendering)
 
 
 def renderings(name: Name, target: str, language: str) -> list[tuple[int, int]]:
