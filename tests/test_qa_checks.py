@@ -210,6 +210,11 @@ ROWS = [
     # a one-syllable rendering (미 for Вашингтон) starts a word: 이미 "already" is none
     ("names", "Министр заявил, что Вашингтон может прибегнуть к помощи флота.", "장관은 미 해군이 준비되어 있다고 말했다.", "ko", False),
     ("names", "Министр заявил, что Вашингтон может прибегнуть к помощи флота.", "장관은 해군이 이미 준비되어 있다고 말했다.", "ko", True),
+    # a Latin gloss is read two words at a time too: Los of (Los Angeles Dodgers) is Лос-Анджелес's, not Рокиз's
+    ("names", "Он играет против «Рокиз», опережающих «Лос-Анджелес Доджерс».",
+     "그는 로스앤젤레스 다저스(Los Angeles Dodgers)를 앞선 로키스와 맞선다.", "ko", False),
+    ("names", "Он играет против «Рокиз», опережающих «Лос-Анджелес Доджерс».",
+     "그는 다저스(Los Angeles Dodgers)를 앞선 팀과 맞선다.", "ko", True),
     # two names keyed alike (Форд and Бретта: blt): the letters say whose Brett is
     ("names", "Судья высмеял показания Бретта Кавано о заявлениях Кристины Блейси Форд.",
      "The judge mocked Brett Kavanaugh's testimony on the claims of Christine Blasey Ford.", "en", False),

@@ -32,7 +32,6 @@ from .transcription import LIMIT, best_cost, vowels
 # A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a
 # street or a preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``).
 _NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=-[а-яё]|(?![\w-]))|[A-Z][a-z]+[A-Za-z]*)")
-_LATIN_RUN = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:-[A-Za-z]+)*")  # capitalised: (Nord Stream 2 pipeline)
 _HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]+")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _CASE_ENDINGS = tuple("ами ями ого его ому ему ой ей ом ем ам ям ах ях ою ею а я у ю е ы и".split())
@@ -250,8 +249,8 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
         return known + [(a, b, _spelt(name, target[a:b], score)) for a, b, keys in capitalised_words(target, every=short)
                         if (score := best(name.keys, keys))]
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
-    spans = [(*m.span(), _spelt(name, m.group(0), score)) for m in _LATIN_RUN.finditer(target)
-             if (score := best(latin, word_keys(m.group(0))))]
+    spans = [(a, b, _spelt(name, target[a:b], score)) for a, b, keys in capitalised_words(target)
+             if (score := best(latin, keys))]
     words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]
     heard = [(a, b, best_cost(name.forms, word, lambda start, stop, a=a, b=b: inside_word(target, a + start, a + stop, b)))
              for a, b, word in words]
