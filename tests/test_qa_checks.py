@@ -215,6 +215,9 @@ ROWS = [
      "그는 로스앤젤레스 다저스(Los Angeles Dodgers)를 앞선 로키스와 맞선다.", "ko", False),
     ("names", "Он играет против «Рокиз», опережающих «Лос-Анджелес Доджерс».",
      "그는 다저스(Los Angeles Dodgers)를 앞선 팀과 맞선다.", "ko", True),
+    # a particle written straight after a gloss or a digit is no name: 에서 is not Сан-Хосе
+    ("names", "Турнир в Сан-Хосе показали на 5 канале.", "산호세(San Jose) 대회는 채널 5에서 방영됐다.", "ko", False),
+    ("names", "Турнир в Сан-Хосе показали на 5 канале.", "대회는 채널 5에서 방영됐다.", "ko", True),
     # two names keyed alike (Форд and Бретта: blt): the letters say whose Brett is
     ("names", "Судья высмеял показания Бретта Кавано о заявлениях Кристины Блейси Форд.",
      "The judge mocked Brett Kavanaugh's testimony on the claims of Christine Blasey Ford.", "en", False),

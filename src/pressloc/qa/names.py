@@ -32,7 +32,9 @@ from .transcription import LIMIT, best_cost, vowels
 # A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a
 # street or a preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``).
 _NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=-[а-яё]|(?![\w-]))|[A-Z][a-z]+[A-Za-z]*)")
-_HANGUL_WORD = re.compile(r"[\uAC00-\uD7A3]+")
+# A Hangul word; not one written straight after a digit, a Latin letter or a closing bracket or
+# curly quote, which is a particle or suffix of what precedes it (5에서, (San Jose)에서, CNN방송을).
+_HANGUL_WORD = re.compile(r"(?<![0-9A-Za-z)\]’”])[\uAC00-\uD7A3]+")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _CASE_ENDINGS = tuple("ами ями ого его ому ему ой ей ом ем ам ям ах ях ою ею а я у ю е ы и".split())
 MIN_KEY = 2
