@@ -218,6 +218,11 @@ ROWS = [
     # a particle written straight after a gloss or a digit is no name: 에서 is not Сан-Хосе
     ("names", "Турнир в Сан-Хосе показали на 5 канале.", "산호세(San Jose) 대회는 채널 5에서 방영됐다.", "ko", False),
     ("names", "Турнир в Сан-Хосе показали на 5 канале.", "대회는 채널 5에서 방영됐다.", "ko", True),
+    # the Richter scale is how Russian writes a magnitude: English and Korean write the magnitude
+    ("names", "Цунами последовал за землетрясением магнитудой 7,5 по шкале Рихтера.",
+     "The tsunami followed a 7.5 magnitude earthquake.", "en", False),
+    ("names", "Цунами последовал за землетрясением магнитудой 7,5 по шкале Рихтера.",
+     "쓰나미는 규모 7.5의 지진에 뒤이어 일어났다.", "ko", False),
     # two names keyed alike (Форд and Бретта: blt): the letters say whose Brett is
     ("names", "Судья высмеял показания Бретта Кавано о заявлениях Кристины Блейси Форд.",
      "The judge mocked Brett Kavanaugh's testimony on the claims of Christine Blasey Ford.", "en", False),

@@ -113,6 +113,7 @@ _ROWS = """
 совет: Council, Board | 
 роналду: Ronaldo | 호날두
 сальвадор: Salvador | 엘살바도르, 살바도르
+рихтер: Richter, magnitude | 리히터, 규모, 진도
 """
 
 
