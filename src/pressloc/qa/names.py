@@ -26,7 +26,7 @@ from .morph import adjective, analyzer, common_noun, never_capitalised, proper_n
 from .morph_ko import inside_word
 from .ner import entities
 from .places import known_renderings
-from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise, word_keys
+from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise
 from .transcription import LIMIT, best_cost, vowels
 
 # A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a
@@ -41,7 +41,7 @@ MIN_KEY = 2
 SYLLABLE = 4  # letters: the longest Russian spelling of one syllable of a Korean or Chinese name
 TRANSLATED = 0.6  # cosine of a common noun and its translation (benchmarks/qa.py)
 _OPENERS = "«“\"„:—–("  # a capitalised word after these starts a quote, a title or a list item
-_LOWER_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}(?:-[а-яё]+)*(?![\w-])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}(?:-[а-яё]+)*(?![\w-])")  # a common word of the source
 WEAK = 0.85  # a sound match less alike than this may be a translation of another word instead
 TRANSLATES = 0.66  # cosine of such a word and its Russian original (benchmarks/qa.py)
 
@@ -266,7 +266,8 @@ def _spelt(name: Name, word: str, score: float) -> float:
     """A consonant-key likeness, less a hundredth for the letters the romanised name and
     the Latin word do not share: keys merge sounds, so two names may key a word alike
     (``Форд`` and ``Бретта`` both ``blt`` to Brett), and the letters say whose it is."""
-    letters = max(SequenceMatcher(None, romanise(form).lower(), word.lower()).ratio() for form in name.forms or (name.lemma,))
+    letters = max(SequenceMatcher(None, romanise(form).lower(), word.lower()).ratio()
+                  for form in name.forms or (name.lemma,))
     return score - 0.01 * (1 - letters)
 
 
@@ -367,8 +368,8 @@ def _other_words(name: Name, language: str) -> list[Name]:
 def _other_keys(word: str, language: str) -> tuple[str, ...]:
     """Keys of a word of a run read as a name of its own, with and without its case ending
     (``Джастином`` is Justin)."""
-    forms = _forms(word, word.lower())
-    return tuple(dict.fromkeys(k for form in (forms[0], forms[-1].lower()) for k in _word_keys(form, form, "unknown", language)))
+    forms = (word.lower(), _stem(word).lower())
+    return tuple(dict.fromkeys(k for form in forms for k in _word_keys(form, form, "unknown", language)))
 
 
 def _outdone(span: Span, rivals: list[Span]) -> bool:
