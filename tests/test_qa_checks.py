@@ -207,6 +207,8 @@ ROWS = [
     # declined syllables of an East Asian name: the family name comes first (Муном, not Чжэ)
     ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met leader Moon Jae-in.", "en", False),
     ("names", "Он встретился с лидером Муном Чжэ Ином.", "He met the U.S. leader Jae-in.", "en", True),
+    # declined short words are an East Asian name only when each is a syllable: Тарой Кэпп is Кэпп's
+    ("names", "Уиллоуби создала марку вместе с Тарой Кэпп в 2016 году.", "윌로비는 2016년에 캡과 브랜드를 세웠다.", "ko", False),
     # a one-syllable rendering (미 for Вашингтон) starts a word: 이미 "already" is none
     ("names", "Министр заявил, что Вашингтон может прибегнуть к помощи флота.", "장관은 미 해군이 준비되어 있다고 말했다.", "ko", False),
     ("names", "Министр заявил, что Вашингтон может прибегнуть к помощи флота.", "장관은 해군이 이미 준비되어 있다고 말했다.", "ko", True),

@@ -152,10 +152,11 @@ def _separate(previous: Word, word: Word) -> bool:
 
 
 def _syllables(words: list[str]) -> bool:
-    """Short Cyrillic words side by side: an East Asian name (``Ли Ён Хо``, declined ``Муном Чжэ``),
-    not ``New York Post``."""
-    return len(words) >= 2 and all((len(word) <= SYLLABLE or len(_stem(word)) < SYLLABLE) and not word[0].isascii()
-                                   for word in words)
+    """Short Cyrillic words side by side: an East Asian name (``Ли Ён Хо``; declined, each of
+    three letters at most without its ending: ``Муном Чжэ``, not ``Тарой Кэпп``), not ``New York Post``."""
+    if len(words) < 2 or any(word[0].isascii() for word in words):
+        return False
+    return all(len(word) <= SYLLABLE for word in words) or all(len(_stem(word)) < SYLLABLE for word in words)
 
 
 def _stem(word: str) -> str:
