@@ -301,8 +301,8 @@ def _translation(name: Name, target: str, language: str) -> list[Span]:
         return []
     words = [m for m in _ENGLISH_WORD.finditer(target)
              if len(m.group(0)) >= 3 and m.group(0).lower() not in FUNCTION_WORDS]
-    scored = [(cosine, m) for form in name.forms
-              for cosine, m in zip(word_similarities(form, [m.group(0) for m in words]), words)]
+    texts = [m.group(0) for m in words]
+    scored = [(cosine, m) for form in name.forms for cosine, m in zip(word_similarities(form, texts), words)]
     cosine, best_word = max(scored, key=lambda item: item[0], default=(0.0, None))
     return [(*best_word.span(), 1.0)] if best_word is not None and cosine >= TRANSLATED else []
 
