@@ -133,9 +133,10 @@ def _revised_romanization(hangul: str) -> str:
 
 
 _NO_KOREAN_SOUND = str.maketrans("fv", "pb")
+_KOREAN_DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("kh", "h"))  # Джонс 존스, Жан 장, Холт 홀트
 
 
-def _sounds_alike(russian: str, word: str, language: str, ratio: float = 0.7) -> bool:
+def _sounds_alike(russian: str, word: str, language: str, ratio: float = 0.7, shortest: int = 4) -> bool:
     """A target word that spells a Russian name: its iuliia romanisation within edit
     distance 2 of an English word (a case ending aside), or a Korean word's syllable
     prefix in Revised Romanization with ≥ ``ratio`` letters in common."""
@@ -145,8 +146,10 @@ def _sounds_alike(russian: str, word: str, language: str, ratio: float = 0.7) ->
         word = word.lower().removesuffix("'s")
         return len(word) >= 4 and any(_edits(latin[:len(latin) - k], word) <= 2 for k in range(3))
     latin = latin.translate(_NO_KOREAN_SOUND)  # Korean writes ф as ㅍ and в as ㅂ: Форд 포드
+    for russian_letters, korean_letter in _KOREAN_DIGRAPHS:
+        latin = latin.replace(russian_letters, korean_letter)
     prefixes = [_revised_romanization(word[:n]) for n in range(2, len(word) + 1)]
-    return len(latin) >= 4 and any(SequenceMatcher(None, latin, p).ratio() >= ratio for p in prefixes)
+    return len(latin) >= shortest and any(SequenceMatcher(None, latin, p).ratio() >= ratio for p in prefixes)
 
 
 def _edits(a: str, b: str) -> int:
@@ -201,7 +204,7 @@ def _korean_name_words(group: list[str], target: str, words: list) -> list[tuple
                 k, other = i + step, j + step
                 while 0 <= k < len(words) and 0 <= other < len(group) \
                         and _adjacent(target, words, min(k, k - step), max(k, k - step)) \
-                        and _sounds_alike(group[other], words[k].group(0), "ko", ratio=0.5):
+                        and _sounds_alike(group[other], words[k].group(0), "ko", ratio=0.5, shortest=3):
                     spans.append(words[k].span())
                     k, other = k + step, other + step
             break
