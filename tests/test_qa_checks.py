@@ -187,6 +187,13 @@ ROWS = [
     ("names", "Флот вернул судно на верфь в Гамбурге.", "해군이 취항을 공식 거부해 조선소에 반환했다.", "ko", True),
     ("names", "Выступила Тереза Мэй.", "테리사 메이가 연설했다.", "ko", False),
     ("names", "Выступила Тереза Мэй.", "테리사가 연설했다.", "ko", False),  # too short for Korean
+    ("names", "Выступила Тереза Мэй.", "총리가 연설했다.", "ko", True),  # ... so any word of the name renders it
+    # one word renders one name: 북한 is Северная Корея or Пхеньян, not both
+    ("names", "Пхеньян ответил, что Северная Корея готова.", "북한은 준비가 되었다고 답했다.", "ko", True),
+    ("names", "Пхеньян ответил, что Северная Корея готова.", "평양은 북한이 준비가 되었다고 답했다.", "ko", False),
+    # a name the dictionary knows as its own lemma keeps its ending: Чили is no Чил for 줄
+    ("names", "Это даст шанс отношениям с Чили.", "이것은 칠레와의 관계에 기회를 줄 것이다.", "ko", False),
+    ("names", "Это даст шанс отношениям с Чили.", "이것은 관계에 기회를 줄 것이다.", "ko", True),
     ("names", "Так считает Зарате.", "So says Zárate.", "en", False),
     # a common noun's translation is its rendering, and no other name's: Federation is not Берлином
     ("names", "Это соглашения Федерации с Берлином.", "These are the Federation's agreements with Berlin.", "en", False),

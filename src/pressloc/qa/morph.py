@@ -60,6 +60,12 @@ def proper_name(word: str, first: bool = False) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=65536)
+def known_word(word: str) -> bool:
+    """Whether the dictionary knows ``word`` (rather than guessing its forms)."""
+    return analyzer().word_is_known(word.lower())
+
+
+@lru_cache(maxsize=65536)
 def common_noun(word: str) -> str | None:
     """The lemma of a word whose likeliest reading is a common noun (``Сенате`` → сенат,
     ``Палу`` → пал): capitalised inside a sentence, it is part of a name (``в Сенате``,

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from .meaning import word_similarities
-from .morph import adjective, analyzer, common_noun, never_capitalised, proper_name
+from .morph import adjective, analyzer, common_noun, known_word, never_capitalised, proper_name
 from .morph_ko import inside_word
 from .ner import entities
 from .places import known_renderings
@@ -189,14 +189,31 @@ def _required(run: list[Word], language: str) -> Name | None:
         word, lemma, kind = (surnames or candidates or run)[-1]  # a patronymic alone: Иванович
     keys = _word_keys(word, lemma, kind, language)
     if not keys and not known_renderings(lemma, language):
+        return _any_word(run, language)
+    known = lemma == word.lower().replace("ё", "е") and known_word(word)
+    return Name(words, lemma, keys, _forms(word, lemma, known))
+
+
+def _any_word(run: list[Word], language: str) -> Name | None:
+    """A Korean name whose required word is too short to be heard (``Мэй`` of ``Тереза Мэй``)
+    is rendered by any of its words (테리사, 메이), held to the ones long enough to hear: a
+    draft that writes none of them has dropped the name."""
+    heard = [(lemma, keys) for word, lemma, kind in run if (keys := _word_keys(word, lemma, kind, language))]
+    if language != "ko" or not heard:
         return None
-    return Name(words, lemma, keys, _forms(word, lemma))
+    forms = tuple(dict.fromkeys(form for word, lemma, _ in run for form in _forms(word, lemma)))
+    lemma, keys = heard[-1]
+    return Name(tuple(word for word, _, _ in run), lemma, keys, forms)
 
 
-def _forms(word: str, lemma: str) -> tuple[str, ...]:
+def _forms(word: str, lemma: str, known: bool = False) -> tuple[str, ...]:
     """``Хаммела`` → хаммел, Хаммела, Хаммел: a guessed lemma may be wrong (``дэймоном``);
-    a hyphenated name's parts too, since Korean may translate one (``Ист-Батон-Руж`` → 동부 배턴루지)."""
-    forms = dict.fromkeys([lemma, word, _stem(word)])
+    but a ``known`` lemma, one the dictionary gives for the word itself, keeps its ending
+    (``Чили`` is no ``Чил``, which one Hangul syllable could spell), unless it is the -а or -я
+    Russian adds to a name (``Шарлотта``, 샬롯 as English writes Charlotte); a hyphenated
+    name's parts too, since Korean may translate one (``Ист-Батон-Руж`` → 동부 배턴루지)."""
+    stem = not known or word.lower().endswith(("а", "я"))
+    forms = dict.fromkeys([lemma, word, _stem(word)] if stem else [lemma, word])
     if "-" in word:
         forms.update(dict.fromkeys(part for part in word.split("-") if len(part) >= 4))
     return tuple(forms)
@@ -320,12 +337,38 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
     claims = [[span for found in (spans[j], *(_sounding(part, target, language) for part in _other_words(name, language)))
                for span in _likeliest(found, target)] + translations[j]
               for j, name in enumerate(names)]
-    lost = []
+    lost, found = [], {}
     for i, name in enumerate(names):
         rivals = [span for j, other in enumerate(names) if not _same(name, other) for span in claims[j]]
-        if not any(not _outdone(span, rivals) for span in spans[i]) and not translations[i]:
+        kept = {span[:2] for span in spans[i] + translations[i] if not _outdone(span, rivals)}
+        if kept:
+            if not name.translated:  # an organisation's words render it together: 유엔 is Организации Наций
+                found[i] = kept
+        else:
             lost.append(str(name))
-    return lost
+    return lost + [str(names[i]) for i in _unshared(found, names)]
+
+
+def _unshared(found: dict[int, set[tuple[int, int]]], names: list[Name]) -> list[int]:
+    """The proper names left without a span of their own when each span renders one name (its
+    other mentions aside): ``북한`` renders ``Корея`` or, for its government, ``Пхеньян``, not both
+    in one sentence. A maximum matching of names to spans; the unmatched are lost."""
+    heads = {}
+    for i in found:
+        head = next((j for j in heads if _same(names[i], names[j])), i)
+        heads.setdefault(head, set()).update(found[i])
+    owner: dict[tuple[int, int], int] = {}
+
+    def place(head: int, seen: set) -> bool:
+        for span in sorted(heads[head]):
+            if span not in seen:
+                seen.add(span)
+                if span not in owner or place(owner[span], seen):
+                    owner[span] = head
+                    return True
+        return False
+
+    return [head for head in heads if not place(head, set())]
 
 
 def _unless_translating(spans: list[Span], name: Name, words: list[str], target: str) -> list[Span]:
