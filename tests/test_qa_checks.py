@@ -191,6 +191,9 @@ ROWS = [
     # one word renders one name: 북한 is Северная Корея or Пхеньян, not both
     ("names", "Пхеньян ответил, что Северная Корея готова.", "북한은 준비가 되었다고 답했다.", "ko", True),
     ("names", "Пхеньян ответил, что Северная Корея готова.", "평양은 북한이 준비가 되었다고 답했다.", "ko", False),
+    # a whole native word is no transcription: 비록 "although" is not Ферика
+    ("names", "Хотя команде Ферика нужна лишь ничья.", "비록 푸릭의 팀은 무승부만 하면 된다.", "ko", False),
+    ("names", "Хотя команде Ферика нужна лишь ничья.", "비록 팀은 무승부만 하면 된다.", "ko", True),
     # a name the dictionary knows as its own lemma keeps its ending: Чили is no Чил for 줄
     ("names", "Это даст шанс отношениям с Чили.", "이것은 칠레와의 관계에 기회를 줄 것이다.", "ko", False),
     ("names", "Это даст шанс отношениям с Чили.", "이것은 관계에 기회를 줄 것이다.", "ko", True),

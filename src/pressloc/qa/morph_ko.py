@@ -16,6 +16,9 @@ from functools import lru_cache
 from ..errors import PresslocError
 
 _SUFFIXES = ("XSV", "XSA", "XSN")  # 발생-해, 훌륭-하게, 치명-적인: a noun made a verb or adjective
+# Native words no transcription is spelt as: verbs and adjectives, adverbs, determiners, pronouns,
+# bound nouns, roots (not common nouns: Kiwi knows 라이더, 트럼프, 밴 as the English words they spell)
+_NATIVE = frozenset("VV VA VX MAG MM NP NNB XR".split())
 Morpheme = tuple[int, int, str, str, bool]  # (start, stop, form, tag, known to the dictionary)
 
 
@@ -34,23 +37,27 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _ends(text: str) -> tuple[frozenset[int], frozenset[int]]:
+def _ends(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[tuple[int, int]]]:
     """Where a stem cannot end, read once per draft (every stem of every word of it is asked
     about, for every name of its source): inside a morpheme the dictionary knows that is no
-    proper noun; and where a derivational suffix begins (a plural's 들 aside: any noun takes it)."""
-    inside, suffixed = set(), set()
+    proper noun; where a derivational suffix begins (a plural's 들 aside: any noun takes it);
+    and the spans of native words of two syllables or more."""
+    inside, suffixed, native = set(), set(), set()
     for a, b, form, tag, known in morphemes(text):
         if known and tag != "NNP":
             inside.update(range(a + 1, b))
+        if known and tag in _NATIVE and b - a >= 2:
+            native.add((a, b))
         if tag in _SUFFIXES and form != "들":
             suffixed.add(a)
-    return frozenset(inside), frozenset(suffixed)
+    return frozenset(inside), frozenset(suffixed), frozenset(native)
 
 
 def inside_word(text: str, start: int, stop: int, word_end: int) -> bool:
     """Whether a stem of a word of ``text`` from ``start`` to ``stop`` (the word ending at
     ``word_end``) lies inside a word of Korean's own: it ends within a morpheme the dictionary
-    knows that is no proper noun, or a derivational suffix follows it within the word or lies
-    within it (거부해, "refused", is 거부 + 하 + 어: no ``Гамбурге``)."""
-    inside, suffixed = _ends(text)
-    return stop in inside or any(start < at <= stop and at < word_end for at in suffixed)
+    knows that is no proper noun, a derivational suffix follows it within the word or lies
+    within it (거부해, "refused", is 거부 + 하 + 어: no ``Гамбурге``), or it is a whole native
+    word of two syllables or more (비록 "although": no ``Ферика``; 열린 "held": no ``Уллман``)."""
+    inside, suffixed, native = _ends(text)
+    return stop in inside or (start, stop) in native or any(start < at <= stop and at < word_end for at in suffixed)
