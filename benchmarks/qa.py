@@ -105,11 +105,7 @@ def drop_name(ru, target, language, rng):
     for group in groups:
         spans = renderings(group, target, language)
         if spans and sum(b - a for a, b in spans) < len(target) / 2:
-            kept, position = [], 0
-            for start, stop in sorted(spans):
-                kept.append(target[position:max(start, position)])
-                position = max(position, stop)
-            return re.sub(r"\s{2,}", " ", "".join(kept) + target[position:]).strip()
+            return _cut(target, spans)
     return None
 
 
@@ -139,7 +135,8 @@ _KOREAN_DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("kh", "h"))  # Джонс 존스
 def _sounds_alike(russian: str, word: str, language: str, ratio: float = 0.7, shortest: int = 4) -> bool:
     """A target word that spells a Russian name: its iuliia romanisation within edit
     distance 2 of an English word (a case ending aside), or a Korean word's syllable
-    prefix in Revised Romanization with ≥ ``ratio`` letters in common."""
+    prefix in Revised Romanization with ≥ ``ratio`` letters in common (names of fewer than
+    ``shortest`` letters are not judged in Korean)."""
     import iuliia
     latin = iuliia.WIKIPEDIA.translate(russian).lower()
     if language == "en":
@@ -177,10 +174,17 @@ def drop_name_independent(ru, target, language, rng):
         else:
             spans = _korean_name_spans(group, target, words)
         if spans:
-            for start, stop in sorted(set(spans), reverse=True):
-                target = target[:start] + target[stop:]
-            return re.sub(r"\s{2,}", " ", target).strip()
+            return _cut(target, spans)
     return None
+
+
+def _cut(target: str, spans: list[tuple[int, int]]) -> str:
+    """``target`` without ``spans``, which may overlap (a word with its gloss, and the gloss)."""
+    kept, position = [], 0
+    for start, stop in sorted(spans):
+        kept.append(target[position:max(start, position)])
+        position = max(position, stop)
+    return re.sub(r"\s{2,}", " ", "".join(kept) + target[position:]).strip()
 
 
 _GLOSS = re.compile(r"\s?\(\s?[A-Za-z][^()]*\)")  # 조코 위도도(Joko Widodo), 트럼프( Donald Trump): the name again, in Latin
@@ -188,9 +192,15 @@ _GLOSS = re.compile(r"\s?\(\s?[A-Za-z][^()]*\)")  # 조코 위도도(Joko Widodo
 
 def _korean_name_spans(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
     """Spans of the Hangul words that spell the name, each with the Latin gloss that may
-    follow it (a name dropped from the Korean is dropped in both scripts)."""
-    return [(start, gloss.end() if (gloss := _GLOSS.match(target, stop)) else stop)
-            for start, stop in _korean_name_words(group, target, words)]
+    follow it, and any other gloss that spells the name (폼페이오 장관(Mike Pompeo)): a name
+    dropped from the Korean is dropped in both scripts."""
+    spans = [(start, gloss.end() if (gloss := _GLOSS.match(target, stop)) else stop)
+             for start, stop in _korean_name_words(group, target, words)]
+    if spans:
+        spans += [gloss.span() for gloss in _GLOSS.finditer(target)
+                  if any(_sounds_alike(russian, word, "en")
+                         for russian in group for word in re.findall(r"[A-Za-z]+", gloss.group(0)))]
+    return spans
 
 
 def _korean_name_words(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
