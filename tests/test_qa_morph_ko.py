@@ -17,6 +17,7 @@ from pressloc.qa.morph_ko import inside_word
         ("캐버노는 증언했다", "캐버노는", "캐버", False),  # a name Kiwi does not know: left alone
         ("관리들은 말했다", "관리들은", "관리", False),  # 들 makes a plural of any noun, a name's too
         ("비록 그의 팀이 이겼지만", "비록", "비록", True),  # a whole native word: the adverb "although"
+        ("얼마 되지 않아서였다", "되지", "되지", True),  # a conjugated verb: 되 + 지
         ("라이더컵 역사상", "라이더컵", "라이더", False),  # a common noun Kiwi knows is the English word it spells
     ],
 )

@@ -19,6 +19,7 @@ _SUFFIXES = ("XSV", "XSA", "XSN")  # 발생-해, 훌륭-하게, 치명-적인: a
 # Native words no transcription is spelt as: verbs and adjectives, adverbs, determiners, pronouns,
 # bound nouns, roots (not common nouns: Kiwi knows 라이더, 트럼프, 밴 as the English words they spell)
 _NATIVE = frozenset("VV VA VX MAG MM NP NNB XR".split())
+_VERBS = frozenset("VV VA VX".split())
 Morpheme = tuple[int, int, str, str, bool]  # (start, stop, form, tag, known to the dictionary)
 
 
@@ -37,27 +38,33 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _ends(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[tuple[int, int]]]:
+def _ends(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[tuple[int, int]], frozenset[int]]:
     """Where a stem cannot end, read once per draft (every stem of every word of it is asked
     about, for every name of its source): inside a morpheme the dictionary knows that is no
     proper noun; where a derivational suffix begins (a plural's 들 aside: any noun takes it);
-    and the spans of native words of two syllables or more."""
-    inside, suffixed, native = set(), set(), set()
-    for a, b, form, tag, known in morphemes(text):
+    the spans of native words of two syllables or more; and where a conjugated verb or
+    adjective starts (a known stem with its ending straight after it: 되 + 지)."""
+    inside, suffixed, native, conjugated = set(), set(), set(), set()
+    read = morphemes(text)
+    for (a, b, form, tag, known), following in zip(read, read[1:] + (None,)):
         if known and tag != "NNP":
             inside.update(range(a + 1, b))
         if known and tag in _NATIVE and b - a >= 2:
             native.add((a, b))
+        if known and tag in _VERBS and following and following[3].startswith("E") and following[0] == b:
+            conjugated.add(a)
         if tag in _SUFFIXES and form != "들":
             suffixed.add(a)
-    return frozenset(inside), frozenset(suffixed), frozenset(native)
+    return frozenset(inside), frozenset(suffixed), frozenset(native), frozenset(conjugated)
 
 
 def inside_word(text: str, start: int, stop: int, word_end: int) -> bool:
     """Whether a stem of a word of ``text`` from ``start`` to ``stop`` (the word ending at
     ``word_end``) lies inside a word of Korean's own: it ends within a morpheme the dictionary
     knows that is no proper noun, a derivational suffix follows it within the word or lies
-    within it (거부해, "refused", is 거부 + 하 + 어: no ``Гамбурге``), or it is a whole native
-    word of two syllables or more (비록 "although": no ``Ферика``; 열린 "held": no ``Уллман``)."""
-    inside, suffixed, native = _ends(text)
-    return stop in inside or (start, stop) in native or any(start < at <= stop and at < word_end for at in suffixed)
+    within it (거부해, "refused", is 거부 + 하 + 어: no ``Гамбурге``), it is a whole native
+    word of two syllables or more (비록 "although": no ``Ферика``; 열린 "held": no ``Уллман``),
+    or it starts a conjugated verb (되지, "becoming": no ``Дэвис``)."""
+    inside, suffixed, native, conjugated = _ends(text)
+    return (stop in inside or (start, stop) in native or start in conjugated
+            or any(start < at <= stop and at < word_end for at in suffixed))
