@@ -261,13 +261,23 @@ Span = tuple[int, int, float]  # (start, stop, how alike: 1 for a known renderin
 
 
 def _sounding(name: Name, target: str, language: str) -> list[Span]:
-    """Spans of ``target`` that render ``name`` as the table of places says, or by sound."""
-    known = [(*m.span(), 1.0) for rendering in _known(name, language)
-             for m in re.finditer(_rendering_pattern(rendering, language), target, re.I if name.translated else 0)]
+    """Spans of ``target`` that render ``name`` as the table of places says, or by sound; a
+    name the table knows is held to close sound matches, since it has its renderings and a
+    weak likeness is chance (프린지와 "fringe" is no ``Париже``, which is 파리)."""
+    renderings = _known(name, language)
+    spans = _sound_spans(name, target, language)
+    if renderings:
+        spans = [span for span in spans if span[2] >= WEAK]
+    return [(*m.span(), 1.0) for rendering in renderings
+            for m in re.finditer(_rendering_pattern(rendering, language), target, re.I if name.translated else 0)] + spans
+
+
+def _sound_spans(name: Name, target: str, language: str) -> list[Span]:
+    """Spans of ``target`` that spell ``name`` (English, a Korean draft's Latin) or sound like it (Hangul)."""
     if language != "ko":
         short = bool(name.keys) and all(audible(k) < MIN_KEY for k in name.keys)  # May the name, not the month
-        return known + [(a, b, _spelt(name, target[a:b], score)) for a, b, keys in capitalised_words(target, every=short)
-                        if (score := best(name.keys, keys))]
+        return [(a, b, _spelt(name, target[a:b], score)) for a, b, keys in capitalised_words(target, every=short)
+                if (score := best(name.keys, keys))]
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
     spans = [(a, b, _spelt(name, target[a:b], score)) for a, b, keys in capitalised_words(target)
              if (score := best(latin, keys))]
@@ -277,7 +287,7 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     if "-" in name.words[-1]:  # two words read as one: Kiwi's reading of each does not apply
         heard += [(a, d, best_cost(name.forms, w + x)) for (a, b, w), (c, d, x) in zip(words, words[1:])
                   if target[b:c] in (" ", "-")]
-    return known + spans + [(a, b, 1 - cost) for a, b, cost in heard if cost <= LIMIT]
+    return spans + [(a, b, 1 - cost) for a, b, cost in heard if cost <= LIMIT]
 
 
 def _spelt(name: Name, word: str, score: float) -> float:

@@ -73,6 +73,7 @@ _ROWS = """
 португалия: Portug | 포르투갈
 пхеньян: Pyongyang, North Korea | 평양, 북한
 рим: Rome, Roman | 로마
+париж: Paris, Parisian | 파리
 россия: Russia | 러시아
 тори: Tory, Tories, Conservative | 보수당, 토리
 саудовский: Saudi | 사우디
