@@ -194,6 +194,9 @@ ROWS = [
     # a name the table knows is held to close sound matches: 프린지와 "fringe" is not Париже (파리)
     ("names", "Сумка с бахромой показана на Неделе моды в Париже.", "프린지 백이 파리 패션 위크에 나왔다.", "ko", False),
     ("names", "Сумка с бахромой показана на Неделе моды в Париже.", "프린지와 백이 패션 위크에 나왔다.", "ko", True),
+    # two words the NER puts in two entities are two names: Теннесси, then Род Рид
+    ("names", "Главный тренер штата Теннесси Род Рид заявил об этом.", "테네시 주립대의 로드 리드 코치가 말했다.", "ko", False),
+    ("names", "Главный тренер штата Теннесси Род Рид заявил об этом.", "로드 리드 수석 코치가 말했다.", "ko", True),
     # a whole native word is no transcription: 비록 "although" is not Ферика
     ("names", "Хотя команде Ферика нужна лишь ничья.", "비록 푸릭의 팀은 무승부만 하면 된다.", "ko", False),
     ("names", "Хотя команде Ферика нужна лишь ничья.", "비록 팀은 무승부만 하면 된다.", "ko", True),

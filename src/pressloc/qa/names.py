@@ -84,9 +84,11 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
     """Runs of adjacent capitalised words that name someone or something, each word as
     ``(word, lemma, kind)``; Latin words count for English only (Korean may translate or
     transliterate them), and a sentence's first word only when the dictionary says it is a name;
-    a place and a person side by side are two runs, and so are a name and a common noun."""
+    a place and a person side by side are two runs, and so are a name and a common noun, and
+    two words the Russian NER puts in two entities (``штата Теннесси Род Рид``: a place, a person)."""
     runs: list[list[Word]] = []
-    last_end = None
+    last_end = last_entity = None
+    spans = [(a, b) for a, b, _, _ in entities(source)] if _NAME.search(source) else []
     for match in _NAME.finditer(source):
         word = match.group(0)
         found = _classify(word, source, match.start(), language)
@@ -96,11 +98,13 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
         if found is None:
             last_end = None
             continue
-        if after and not _separate(runs[-1][-1], (word, *found)):
+        entity = next((i for i, (a, b) in enumerate(spans) if a <= match.start() < b), None)
+        apart = entity is not None and last_entity is not None and entity != last_entity
+        if after and not apart and not _separate(runs[-1][-1], (word, *found)):
             runs[-1].append((word, *found))
         else:
             runs.append([(word, *found)])
-        last_end = match.end()
+        last_end, last_entity = match.end(), entity
     return runs
 
 
