@@ -198,9 +198,19 @@ def _korean_name_spans(group: list[str], target: str, words: list) -> list[tuple
              for start, stop in _korean_name_words(group, target, words)]
     if spans:
         spans += [gloss.span() for gloss in _GLOSS.finditer(target)
-                  if any(_sounds_alike(russian, word, "en")
-                         for russian in group for word in re.findall(r"[A-Za-z]+", gloss.group(0)))]
+                  if any(_in_latin(russian, word) for russian in group for word in re.findall(r"[A-Za-z]+", gloss.group(0)))]
     return spans
+
+
+def _in_latin(russian: str, word: str) -> bool:
+    """A Latin word of a gloss that spells a Russian name or a hyphenated part of it: within
+    edit distance 2 of its iuliia romanisation, or with 65% of their letters in common
+    (Kavanaugh for Кавано, Brentwood for Брентвуд, Mogollon for Могольон-Рим)."""
+    import iuliia
+    parts = [part for part in iuliia.WIKIPEDIA.translate(russian).lower().split("-") if len(part) >= 4]
+    word = word.lower().removesuffix("'s")
+    return len(word) >= 4 and any(_edits(part, word) <= 2 or SequenceMatcher(None, part, word).ratio() >= 0.65
+                                  for part in parts)
 
 
 def _korean_name_words(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
