@@ -103,6 +103,16 @@ ROWS = [
     ("omission", "Президент Македонии Георге Иванов, противник референдума о смене названия, заявил, "
      "что не собирается признавать его результаты.",
      "Macedonian President Gjorge Ivanov has said he will disregard the vote.", "en", True),
+    # who said it: a quote's attribution and a named source are kept
+    ("attribution", "«Мы готовы», — сказал министр.", '"We are ready," the minister said.', "en", False),
+    ("attribution", "«Мы готовы», — сказал министр.", '"We are ready."', "en", True),
+    ("attribution", "Некоторые спаслись на деревьях, сказал он.", "Some people climbed trees and survived.", "en", True),
+    ("attribution", "По словам министра, форум пройдет в мае.", "According to the minister, the forum is in May.", "en", False),
+    ("attribution", "По словам министра, форум пройдет в мае.", "The forum will be held in May.", "en", True),
+    ("attribution", "«Мы готовы», — сказал министр.", '"우리는 준비가 되었다"고 장관이 말했다.', "ko", False),
+    ("attribution", "«Мы готовы», — сказал министр.", '"우리는 준비가 되었다."', "ko", True),
+    ("attribution", "Мать вызвала полицию, сообщив о нападении.", "His mother called the police.", "en", False),  # a gerund
+    ("attribution", "Начните слушать то, что вам говорят.", "Start listening.", "en", False),  # what, not who
     ("unfinished", "Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой.",
      "상원 의원들은 그것이 조롱을 일으킬 것을 걱정하고 있다.", "ko", False),
     ("unfinished", "Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой.",

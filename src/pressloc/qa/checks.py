@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from . import layout
+from .attribution import dropped_attribution
 from .exonyms import rendered
 from .length import added_text
 from .names import missing_names
@@ -157,6 +158,11 @@ def omission(pair: Pair) -> str | None:
     return omission_verdict(pair.source, pair.target, pair.language)
 
 
+def attribution(pair: Pair) -> str | None:
+    said = dropped_attribution(pair.source, pair.target, pair.language)
+    return f"who said it is not rendered: «{said}»" if said else None
+
+
 def length_ratio(pair: Pair) -> str | None:
     return added_text(pair.source, pair.target, pair.language)
 
@@ -185,6 +191,8 @@ CHECKS: list[Check] = [
     Check("repetition", ERROR, "A phrase repeats itself (a decoding loop)", repetition),
     Check("omission", WARNING, "Text seems left out: the draft is short, or reads like part of the source",
           omission),
+    Check("attribution", WARNING, "The source says who said it (сказал он, по словам); the draft does not",
+          attribution),
     Check("unfinished", ERROR, "The draft stops mid-sentence (Korean with no final ending, English ending "
           "in «the», «and», «to»...)", unfinished),
     Check("length", WARNING, "The draft is longer than human translations are: text added?", length_ratio),
