@@ -111,6 +111,10 @@ ROWS = [
     ("attribution", "По словам министра, форум пройдет в мае.", "The forum will be held in May.", "en", True),
     ("attribution", "«Мы готовы», — сказал министр.", '"우리는 준비가 되었다"고 장관이 말했다.', "ko", False),
     ("attribution", "«Мы готовы», — сказал министр.", '"우리는 준비가 되었다."', "ko", True),
+    ("attribution", "Встреча может быть перенесена, заявил Белый дом в воскресенье.",
+     "The meeting could be pushed back.", "en", True),
+    ("attribution", "Г-н Мюллер, по сообщениям, расширяет расследование.", "Mr. Mueller is reportedly widening his inquiry.",
+     "en", False),
     ("attribution", "Мать вызвала полицию, сообщив о нападении.", "His mother called the police.", "en", False),  # a gerund
     ("attribution", "Начните слушать то, что вам говорят.", "Start listening.", "en", False),  # what, not who
     ("unfinished", "Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой.",
