@@ -107,7 +107,9 @@ def test_status_counts_and_require_approved(run, project):
     run("translate", SOURCE, "--to", "en,ko", "--engine", "pseudo")
     result = run("status")
     lines = result.output.splitlines()
-    assert lines[1].split() == [SAMPLE_NAME, "en", "17", "0", "17", "0", "0", "0", "0.0%"]
+    # one open QA problem: the pseudo draft of «Как отметила заместитель министра...» transliterates
+    # the attribution, so the attribution check finds no English word of saying in it
+    assert lines[1].split() == [SAMPLE_NAME, "en", "17", "0", "17", "0", "0", "1", "0.0%"]
     assert run("status", "--require-approved").exit_code == 1
     approve(po_path(project, "en"))
     approve(po_path(project, "ko"))
