@@ -68,12 +68,12 @@ _ROWS = """
 нидерланды: Netherlands, Dutch, Holland | 네덜란드
 норвегия: Norw | 노르웨이
 нью-йорк: New York, NY | 뉴욕
+париж: Paris, Parisian | 파리
 пекин: Beijing, China | 베이징, 북경, 중국
 польша: Poland, Polish | 폴란드
 португалия: Portug | 포르투갈
 пхеньян: Pyongyang, North Korea | 평양, 북한
 рим: Rome, Roman | 로마
-париж: Paris, Parisian | 파리
 россия: Russia | 러시아
 тори: Tory, Tories, Conservative | 보수당, 토리
 саудовский: Saudi | 사우디
