@@ -198,7 +198,8 @@ def _korean_name_spans(group: list[str], target: str, words: list) -> list[tuple
              for start, stop in _korean_name_words(group, target, words)]
     if spans:
         spans += [gloss.span() for gloss in _GLOSS.finditer(target)
-                  if any(_in_latin(russian, word) for russian in group for word in re.findall(r"[A-Za-z]+", gloss.group(0)))]
+                  if any(_in_latin(russian, word)
+                         for russian in group for word in re.findall(r"[A-Za-z]+", gloss.group(0)))]
     return spans
 
 

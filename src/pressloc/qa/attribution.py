@@ -14,6 +14,7 @@ said, told, according to, reportedly...; Korean 말했다, 밝혔다, 따르면,
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .morph import analyzer
 
@@ -40,6 +41,7 @@ _KEPT = {
 }
 
 
+@lru_cache(maxsize=1024)  # a source is checked against each of its drafts and their retries
 def attribution(source: str) -> str | None:
     """The words of ``source`` that say who said it (``сказал он``, ``по словам``); None if none."""
     found = _SOURCE.search(source)

@@ -87,8 +87,7 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
     a place and a person side by side are two runs, and so are a name and a common noun, and
     two words the Russian NER puts in two entities (``штата Теннесси Род Рид``: a place, a person)."""
     runs: list[list[Word]] = []
-    last_end = last_entity = None
-    spans = [(a, b) for a, b, _, _ in entities(source)] if _NAME.search(source) else []
+    last_start = last_end = None
     for match in _NAME.finditer(source):
         word = match.group(0)
         found = _classify(word, source, match.start(), language)
@@ -98,14 +97,19 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
         if found is None:
             last_end = None
             continue
-        entity = next((i for i, (a, b) in enumerate(spans) if a <= match.start() < b), None)
-        apart = entity is not None and last_entity is not None and entity != last_entity
-        if after and not apart and not _separate(runs[-1][-1], (word, *found)):
+        if after and not _apart(source, last_start, match.start()) and not _separate(runs[-1][-1], (word, *found)):
             runs[-1].append((word, *found))
         else:
             runs.append([(word, *found)])
-        last_end, last_entity = match.end(), entity
+        last_start, last_end = match.start(), match.end()
     return runs
+
+
+def _apart(source: str, first: int, second: int) -> bool:
+    """Whether the Russian NER puts the words starting at ``first`` and ``second`` in two entities."""
+    spans = entities(source)
+    found = [next((i for i, (a, b, _, _) in enumerate(spans) if a <= at < b), None) for at in (first, second)]
+    return None not in found and found[0] != found[1]
 
 
 def _classify(word: str, source: str, start: int, language: str) -> tuple[str, str] | None:
@@ -272,8 +276,9 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     spans = _sound_spans(name, target, language)
     if renderings:
         spans = [span for span in spans if span[2] >= WEAK]
+    flags = re.I if name.translated else 0
     return [(*m.span(), 1.0) for rendering in renderings
-            for m in re.finditer(_rendering_pattern(rendering, language), target, re.I if name.translated else 0)] + spans
+            for m in re.finditer(_rendering_pattern(rendering, language), target, flags)] + spans
 
 
 def _sound_spans(name: Name, target: str, language: str) -> list[Span]:
