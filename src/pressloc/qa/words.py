@@ -96,7 +96,9 @@ def number_words(text: str, language: str) -> set[int]:
         if skip or a is None:
             skip = False
             continue
-        skip = bool(b and (a >= 10 and a % 10 == 0 and b < 10 or a < 10 and b in _MULTIPLIERS))
+        # tens or hundreds and a unit (сорок восемь, сто пять), or a unit times a scale (два миллиона);
+        # a scale and a unit stay apart (1,7 миллионами четыре года назад: 4)
+        skip = bool(b and (10 <= a < 1000 and a % 10 == 0 and b < 10 or a < 10 and b in _MULTIPLIERS))
         found.add((a + b if a >= 10 else a * b) if skip else a)
     return found | _vague(text, language)
 
