@@ -30,8 +30,9 @@ from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, rom
 from .transcription import LIMIT, best_cost, vowels
 
 # A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a
-# street or a preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``).
-_NAME = re.compile(r"(?<![\w-])(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=-[а-яё]|(?![\w-]))|[A-Z][a-z]+[A-Za-z]*)")
+# street or a preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``);
+# an O' or D' belongs to it (``О'Нил`` 오닐, O'Neill).
+_NAME = re.compile(r"(?<![\w'’-])(?:(?:[А-ЯЁ]['’])?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=-[а-яё]|(?![\w-]))|[A-Z][a-z]+[A-Za-z]*)")
 # A Hangul word; not one written straight after a digit, a Latin letter or a closing bracket or
 # curly quote, which is a particle or suffix of what precedes it (5에서, (San Jose)에서, CNN방송을).
 _HANGUL_WORD = re.compile(r"(?<![0-9A-Za-z)\]’”])[\uAC00-\uD7A3]+")

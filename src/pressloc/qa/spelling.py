@@ -41,8 +41,9 @@ june july august september october november december""".split())
 THRESHOLD = 0.75
 INITIAL = "."  # a key's mark for a word that opens with a vowel, h, w or y
 _OPENING = set("aeiouyhw")
-# Adjacent capitalised words read as one name (``Berners Lee`` for ``Бернерс-Ли``, ``St. Louis``).
-_JOINERS = (" ", "-", ". ")
+# Adjacent capitalised words read as one name (``Berners Lee`` for ``Бернерс-Ли``, ``St. Louis``,
+# ``O'Neill`` for ``О'Нил``).
+_JOINERS = (" ", "-", ". ", "'", "’")
 
 
 @lru_cache(maxsize=65536)
