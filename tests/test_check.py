@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import polib
+import pytest
 
 from conftest import SAMPLE, SAMPLE_NAME, msgfmt_check, po_path
 from pressloc import notes
@@ -49,6 +50,35 @@ def test_check_a_single_po_file_needs_its_language(run, project):
     assert refused.output == "Error: --po needs the language of the file, e.g. --po FILE.po --lang en\n"
     result = run("check", "--po", str(path), "--lang", "en")
     assert result.exit_code == 0 and result.output.startswith(f"{path}: 17 checked, ")
+
+
+FOREIGN = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Рост составил 18,5 процента."\nmsgstr "{}"\n'
+
+
+@pytest.mark.parametrize("text, line, reason", [
+    ('msgid "Рост составил 18,5 процента.\nmsgstr "Growth was 18.6 percent."\n', 1, "a string not closed on its line"),
+    (FOREIGN.format("Growth was 18.6 percent.") + "msgid \"Ещё\"\nmsgstr \"More\" # note\n", 8, "unexpected text"),
+    (FOREIGN.format("Growth was 18.6 percent.") + "Рост\n", 7, "unexpected text"),
+])
+def test_check_names_the_line_of_a_malformed_po_and_leaves_it_as_it_was(run, tmp_path, text, line, reason):
+    path = tmp_path / "other.po"
+    path.write_text(text, encoding="utf-8")
+    result = run("check", "--po", str(path), "--lang", "en")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {path}:{line}: not a valid PO file ({reason}); ")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_check_leaves_a_po_without_problems_untouched_though_it_has_no_revision_date(run, tmp_path):
+    path = tmp_path / "other.po"
+    fine, wrong = FOREIGN.format("Growth was 18.5 percent."), FOREIGN.format("Growth was 18.6 percent.")
+    path.write_text(fine, encoding="utf-8")
+    assert run("check", "--po", str(path), "--lang", "en").output == f"{path}: 1 checked, 0 with problems\n"
+    assert path.read_text(encoding="utf-8") == fine
+    path.write_text(wrong, encoding="utf-8")
+    run("check", "--po", str(path), "--lang", "en")
+    assert "#. qa: numbers: 18,5 ≠ 18.6\n" in path.read_text(encoding="utf-8")
+    msgfmt_check(path)
 
 
 def test_translate_checks_new_drafts_and_status_counts_them(run, project):

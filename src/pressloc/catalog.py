@@ -26,6 +26,8 @@ SOURCE_HEADER = "X-Pressloc-Source"
 ENCODING_HEADER = "X-Pressloc-Source-Encoding"
 _DATE_HEADERS = ("POT-Creation-Date", "PO-Revision-Date")
 _POLIB_LINE = re.compile(r"\(line (\d+)\)")
+# A line of a PO file outside comments: a keyword and a string, or a string continuing one.
+_PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*)?"(?:[^"\\]|\\.)*"\s*')
 
 
 def now_stamp(now: dt.datetime | None = None) -> str:
@@ -126,7 +128,7 @@ def load(path: Path) -> polib.POFile:
     """Parse a PO or POT file; a syntax error names the file and line."""
     path = Path(path)
     try:
-        path.read_bytes().decode("utf-8")
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError as e:
         raise CatalogError(f"{path}: no such catalogue; run 'pressloc translate' first") from e
     except UnicodeDecodeError as e:
@@ -134,6 +136,7 @@ def load(path: Path) -> polib.POFile:
         raise CatalogError(f"{where(path, line)}: not valid UTF-8; save the catalogue as UTF-8") from e
     except OSError as e:
         raise CatalogError(f"{path}: cannot read ({e.strerror})") from e
+    _check_strings(path, text)
     try:  # from the path: parsing text would also split lines at U+2028, U+0085 and the like
         catalog = polib.pofile(str(path), encoding="utf-8", wrapwidth=WRAP, check_for_duplicates=True)
     except (OSError, ValueError) as e:
@@ -146,6 +149,18 @@ def load(path: Path) -> polib.POFile:
     return catalog
 
 
+def _check_strings(path: Path, text: str) -> None:
+    """Name the first line that is neither a comment nor a well-formed string: polib reads a
+    string left open at the end of its line (``msgid "Рост``) as empty and goes on, and what
+    it read would then be written back without the entry."""
+    for number, line in enumerate(text.lstrip("\ufeff").split("\n"), 1):  # not at U+2028
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#") and not _PO_LINE.fullmatch(stripped):
+            reason = "a string not closed on its line" if stripped.count('"') % 2 else "unexpected text"
+            raise CatalogError(f"{where(path, number)}: not a valid PO file ({reason}); "
+                               "fix it in a PO editor or restore it from version control")
+
+
 def save(catalog: polib.POFile, path: Path, stamp_header: str, stamp: str) -> bool:
     """Write ``catalog`` atomically unless only its date would change; True if written.
 
@@ -156,6 +171,8 @@ def save(catalog: polib.POFile, path: Path, stamp_header: str, stamp: str) -> bo
     old_text = path.read_text(encoding="utf-8") if path.exists() else None
     previous = _header_value(old_text, stamp_header) if old_text is not None else None
     if previous is None:
+        if old_text is not None and render(catalog) == old_text:
+            return False  # unchanged, though its header has no date to keep
         catalog.metadata[stamp_header] = stamp
         atomic_write_text(path, render(catalog))
         return True

@@ -115,8 +115,10 @@ def check_file(path: Path, language: str, glossary) -> CheckReport:
     """Check every translated entry of the PO file at ``path`` and save the notes."""
     po = load(path)
     report = CheckReport(path, language, checked=sum(1 for e in po if e.msgstr and not e.obsolete))
+    before = [entry.comment for entry in po]
     report.problems = check_entries(po, language, glossary)
-    report.written = save(po, path, "PO-Revision-Date", now_stamp())
+    # untouched unless a note changed: a PO from another tool keeps its own layout
+    report.written = before != [entry.comment for entry in po] and save(po, path, "PO-Revision-Date", now_stamp())
     return report
 
 
