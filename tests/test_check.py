@@ -81,6 +81,15 @@ def test_check_leaves_a_po_without_problems_untouched_though_it_has_no_revision_
     msgfmt_check(path)
 
 
+def test_check_warns_when_the_msgids_are_not_russian(run, tmp_path):
+    path = tmp_path / "app.po"
+    path.write_text('msgid "Open the file you saved yesterday"\nmsgstr "어제 저장한 파일을 여세요"\n', encoding="utf-8")
+    result = run("check", "--po", str(path), "--lang", "ko")
+    assert result.exit_code == 0
+    assert (f"Warning: {path}: this does not look like Russian (0% Cyrillic letters); "
+            "checking it anyway, though the checks read Russian sources\n") in result.output
+
+
 def test_translate_checks_new_drafts_and_status_counts_them(run, project):
     run("translate", SOURCE, "--to", "ko", "--engine", "pseudo")
     po = polib.pofile(str(po_path(project, "ko")))

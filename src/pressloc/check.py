@@ -15,6 +15,7 @@ import polib
 from . import notes
 from .catalog import load, now_stamp, save
 from .project import Project
+from .source import russian_warning
 
 GLOSSARY = "glossary.csv"
 
@@ -28,6 +29,7 @@ class CheckReport:
     checked: int = 0
     problems: dict[str, list[str]] = field(default_factory=dict)  # msgid → "check: detail"
     written: bool = False
+    warnings: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """Problems per check name."""
@@ -115,6 +117,9 @@ def check_file(path: Path, language: str, glossary) -> CheckReport:
     """Check every translated entry of the PO file at ``path`` and save the notes."""
     po = load(path)
     report = CheckReport(path, language, checked=sum(1 for e in po if e.msgstr and not e.obsolete))
+    warning = russian_warning(" ".join(e.msgid for e in po if e.msgstr and not e.obsolete), str(path),
+                              "checking it anyway, though the checks read Russian sources")
+    report.warnings = [warning] if warning else []
     before = [entry.comment for entry in po]
     report.problems = check_entries(po, language, glossary)
     # untouched unless a note changed: a PO from another tool keeps its own layout

@@ -39,6 +39,8 @@ def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_
         else:
             reports = check_project(project, list(names), targets)
     for report in reports:
+        for warning in report.warnings:
+            click.echo(f"Warning: {warning}", err=True)
         if as_json:
             for msgid, problems in report.problems.items():
                 checks = list(dict.fromkeys(problem.split(":", 1)[0] for problem in problems))

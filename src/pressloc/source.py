@@ -74,15 +74,15 @@ def _looks_cp1251(data: bytes) -> bool:
     return bool(high) and sum(byte >= 0xC0 or byte in (0xA8, 0xB8) for byte in high) / len(high) > 0.9
 
 
-def russian_warning(text: str, label: str) -> str | None:
-    """A warning when the letters of ``text`` are mostly not Cyrillic."""
+def russian_warning(text: str, label: str, doing: str = "translating it anyway") -> str | None:
+    """A warning when the letters of ``text`` are mostly not Cyrillic (``doing``: what follows)."""
     letters = [char for char in text if char.isalpha()]
     if len(letters) < 20:
         return None
     share = sum("\u0400" <= char <= "\u04ff" for char in letters) / len(letters)
     if share >= 0.5:
         return None
-    return f"{label}: this does not look like Russian ({share:.0%} Cyrillic letters); translating it anyway"
+    return f"{label}: this does not look like Russian ({share:.0%} Cyrillic letters); {doing}"
 
 
 def split_lines(text: str) -> list[str]:
