@@ -81,6 +81,14 @@ def test_check_leaves_a_po_without_problems_untouched_though_it_has_no_revision_
     msgfmt_check(path)
 
 
+def test_check_of_a_release_without_catalogues_is_an_error(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    result = run("check", "kg-kr-textil-forum")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {project / 'locales'}: no catalogues of 'kg-kr-textil-forum'; run 'pressloc translate' first\n"
+    assert run("check", SAMPLE_NAME).output.startswith(f"{po_path(project, 'en')}: 17 checked, ")
+
+
 def test_check_warns_when_the_msgids_are_not_russian(run, tmp_path):
     path = tmp_path / "app.po"
     path.write_text('msgid "Open the file you saved yesterday"\nmsgstr "어제 저장한 파일을 여세요"\n', encoding="utf-8")

@@ -132,7 +132,7 @@ def check_project(project: Project, names: list[str] | None, languages: list[str
     glossary = load_glossary(project)
     reports = []
     for name in names or project.names():
-        for language in languages or project.languages(name):
+        for language in languages or (project.named_languages(name) if names else project.languages(name)):
             reports.append(check_file(project.po_path(language, name), language, glossary))
     return reports
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .catalog import check_language
-from .errors import PresslocError
+from .errors import CatalogError, PresslocError
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,13 @@ class Project:
         """Languages with a catalogue (of ``name``, if given), in code order."""
         pattern = f"*/LC_MESSAGES/{name}.po" if name else "*/LC_MESSAGES/*.po"
         return sorted({path.parts[-3] for path in (self.root / self.locales).glob(pattern)})
+
+    def named_languages(self, name: str) -> list[str]:
+        """``languages(name)`` of a release the user named: none is an error, not nothing to do."""
+        found = self.languages(name)
+        if not found:
+            raise CatalogError(f"{self.pot_path(name).parent}: no catalogues of '{name}'; run 'pressloc translate' first")
+        return found
 
 
 def parse_languages(value: str) -> list[str]:

@@ -8,7 +8,6 @@ import polib
 
 from . import notes
 from .catalog import load
-from .errors import CatalogError
 from .project import Project
 
 
@@ -52,9 +51,7 @@ def project_status(project: Project, names: list[str] | None = None) -> list[Cat
     """One row per catalogue of the named releases (all releases if none are named)."""
     rows = []
     for name in names or project.names():
-        if names and not project.languages(name):
-            raise CatalogError(f"{project.pot_path(name).parent}: no catalogues of '{name}'; run 'pressloc translate' first")
-        for language in project.languages(name):
+        for language in project.named_languages(name) if names else project.languages(name):
             rows.append(catalog_status(load(project.po_path(language, name)), name, language))
     return rows
 
