@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import polib
 import pytest
 
-from conftest import SAMPLE, SAMPLE_NAME, msgfmt_check, po_path
+from conftest import ROOT, SAMPLE, SAMPLE_NAME, msgfmt_check, po_path
 from pressloc import notes
 
 SOURCE = f"seeds/{SAMPLE.name}"
@@ -87,6 +88,19 @@ def test_check_of_a_release_without_catalogues_is_an_error(run, project):
     assert result.exit_code == 1
     assert result.output == f"Error: {project / 'locales'}: no catalogues of 'kg-kr-textil-forum'; run 'pressloc translate' first\n"
     assert run("check", SAMPLE_NAME).output.startswith(f"{po_path(project, 'en')}: 17 checked, ")
+
+
+def test_glossary_suggest_prints_the_names_the_glossary_lacks_as_csv_rows(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    glossary = project / "locales" / "glossary.csv"
+    glossary.write_text("ru,en,ko,note\n", encoding="utf-8")
+    rows = run("glossary", "suggest", SAMPLE_NAME).output.splitlines()
+    assert "Айнура Усенбекова,Aynura Usenbekova,,\"PER, suggested from 'Айнура Усенбекова'\"" in rows
+    assert "Комиссия,,,\"ORG, suggested from 'Комиссии'; a common noun: give its translation\"" in rows
+    shutil.copy(ROOT / "locales" / "glossary.csv", glossary)
+    result = run("glossary", "suggest", SAMPLE_NAME)
+    assert result.exit_code == 0
+    assert result.output == f"{SAMPLE_NAME}: the glossary has every name the release mentions\n"
 
 
 def test_check_warns_when_the_msgids_are_not_russian(run, tmp_path):

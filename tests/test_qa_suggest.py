@@ -16,3 +16,11 @@ def test_suggest_names_the_glossary_lacks():
 def test_inflected_person_gets_its_nominative():
     found = suggest(["Прошла встреча с Данияром Амангельдиевым."], None)
     assert [(s.lemma, s.english) for s in found] == [("Данияр Амангельдиев", "Daniyar Amangeldiyev")]
+
+
+def test_a_short_mention_of_a_term_is_no_suggestion_and_a_common_noun_gets_no_transliteration():
+    glossary = Glossary.parse("ru,en,ko,note\nМежправительственная Комиссия по сотрудничеству,"
+                              "Intergovernmental Commission on Cooperation,정부간 협력위원회,\n")
+    sentences = ["На сегодняшний день проведено 5 заседаний Комиссии."]
+    assert suggest(sentences, glossary) == []
+    assert [(s.lemma, s.english) for s in suggest(sentences, None)] == [("Комиссия", "")]

@@ -65,11 +65,13 @@ def glossary() -> None:
 def glossary_suggest(ctx: click.Context, name: str) -> None:
     """List named entities of a release that the glossary lacks, as CSV rows to complete.
 
-    The English column is a transliteration to check; the Korean column is left empty.
+    The English column is a transliteration to check (empty for a common noun, which is
+    translated); the Korean column is left empty.
 
     Example: pressloc glossary suggest kg-kr-textile-forum
     """
     import csv
+    import io
 
     from .build import source_of
     from .check import load_glossary
@@ -78,9 +80,15 @@ def glossary_suggest(ctx: click.Context, name: str) -> None:
     project = project_of(ctx)
     release = source_of(project, name)
     sentences = [segment.text for paragraph in release.paragraphs for segment in paragraph.segments]
-    writer = csv.writer(click.get_text_stream("stdout"), lineterminator="\n")
-    for item in suggest(sentences, load_glossary(project)):
-        writer.writerow([item.lemma, item.english, "", f"{item.kind}, suggested from '{item.text}'"])
+    found = suggest(sentences, load_glossary(project))
+    if not found:
+        click.echo(f"{name}: the glossary has every name the release mentions", err=True)
+    rows = io.StringIO()
+    writer = csv.writer(rows, lineterminator="\n")
+    for item in found:
+        hint = "" if item.english else "; a common noun: give its translation"
+        writer.writerow([item.lemma, item.english, "", f"{item.kind}, suggested from '{item.text}'{hint}"])
+    click.echo(rows.getvalue(), nl=False)
 
 
 @click.group()

@@ -102,6 +102,11 @@ class Glossary:
             i += size
         return matches
 
+    def word_lemmas(self) -> frozenset[str]:
+        """The lemmas of every word of every term (``комиссия`` of ``Межправительственная …
+        Комиссия по …``)."""
+        return frozenset().union(*(_token_lemmas(t.group(0)) for term in self.terms for t in _tokens(term.ru)))
+
     def _longest_at(self, token_lemmas: list[frozenset[str]], i: int) -> tuple[Term, int] | None:
         best = None
         for lemma in token_lemmas[i]:

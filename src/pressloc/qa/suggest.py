@@ -71,16 +71,34 @@ def _cased(form: str, like: str) -> str:
 
 
 def suggest(sentences: list[str], glossary: Glossary | None) -> list[Suggestion]:
-    """Entities of ``sentences`` not covered by the glossary, each once, in order of appearance."""
+    """Entities of ``sentences`` not covered by the glossary, each once, in order of appearance.
+    A lone common noun the NER takes for an organisation (``заседаний Комиссии``) is a short
+    mention of a term when a term has that word (``Межправительственная … Комиссия по …``),
+    and left out; else it is suggested without a transliteration, since it is translated
+    (Commission, not Komissiya)."""
     seen, found = set(), []
+    in_terms = glossary.word_lemmas() if glossary else frozenset()
     for sentence in sentences:
         covered = [(m.start, m.stop) for m in glossary.find(sentence)] if glossary else []
         for start, stop, kind, text in entities(sentence):
             if any(a < stop and start < b for a, b in covered):
                 continue
+            common = _common_noun(text)
+            if common and common in in_terms:
+                continue
             lemma = nominative(text, kind)
             if lemma.lower() in seen:
                 continue
             seen.add(lemma.lower())
-            found.append(Suggestion(text, lemma, kind, romanise(lemma)))
+            found.append(Suggestion(text, lemma, kind, "" if common else romanise(lemma)))
     return found
+
+
+def _common_noun(text: str) -> str | None:
+    """The lemma of an entity of one word that the dictionary knows as a common noun only."""
+    if " " in text:
+        return None
+    parse = analyzer().parse(text)[0]
+    if "NOUN" not in parse.tag or {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & parse.tag.grammemes:
+        return None
+    return parse.normal_form.replace("ё", "е") if analyzer().word_is_known(text.lower()) else None
