@@ -60,6 +60,8 @@ FOREIGN = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n
     ('msgid "Рост составил 18,5 процента.\nmsgstr "Growth was 18.6 percent."\n', 1, "a string not closed on its line"),
     (FOREIGN.format("Growth was 18.6 percent.") + "msgid \"Ещё\"\nmsgstr \"More\" # note\n", 8, "unexpected text"),
     (FOREIGN.format("Growth was 18.6 percent.") + "Рост\n", 7, "unexpected text"),
+    (FOREIGN.format("Growth \\q was 18.6 percent."), 6, "the escape \\q, which pressloc cannot keep; write the character itself"),
+    (FOREIGN.format("Growth was 18.6 \\045."), 6, "the escape \\045, which pressloc cannot keep; write the character itself"),
 ])
 def test_check_names_the_line_of_a_malformed_po_and_leaves_it_as_it_was(run, tmp_path, text, line, reason):
     path = tmp_path / "other.po"
@@ -72,7 +74,7 @@ def test_check_names_the_line_of_a_malformed_po_and_leaves_it_as_it_was(run, tmp
 
 def test_check_leaves_a_po_without_problems_untouched_though_it_has_no_revision_date(run, tmp_path):
     path = tmp_path / "other.po"
-    fine, wrong = FOREIGN.format("Growth was 18.5 percent."), FOREIGN.format("Growth was 18.6 percent.")
+    fine, wrong = FOREIGN.format('Growth was \\"18.5\\" percent.\\n'), FOREIGN.format("Growth was 18.6 percent.")
     path.write_text(fine, encoding="utf-8")
     assert run("check", "--po", str(path), "--lang", "en").output == f"{path}: 1 checked, 0 with problems\n"
     assert path.read_text(encoding="utf-8") == fine

@@ -27,7 +27,9 @@ ENCODING_HEADER = "X-Pressloc-Source-Encoding"
 _DATE_HEADERS = ("POT-Creation-Date", "PO-Revision-Date")
 _POLIB_LINE = re.compile(r"\(line (\d+)\)")
 # A line of a PO file outside comments: a keyword and a string, or a string continuing one.
-_PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*)?"(?:[^"\\]|\\.)*"\s*')
+_PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*)?"(?:[^"\\]|\\[ntbrfva\\"])*"\s*')
+# Escapes polib cannot read back: gettext's octal and hex ones (it writes \101 back as \\101), unknown ones.
+_BAD_ESCAPE = re.compile(r'\\[ntbrfva\\"]|(\\(?:[0-7]{1,3}|x[0-9A-Fa-f]*|.?))')
 
 
 def now_stamp(now: dt.datetime | None = None) -> str:
@@ -152,11 +154,15 @@ def load(path: Path) -> polib.POFile:
 def _check_strings(path: Path, text: str) -> None:
     """Name the first line that is neither a comment nor a well-formed string: polib reads a
     string left open at the end of its line (``msgid "Рост``) as empty and goes on, and what
-    it read would then be written back without the entry."""
+    it read would then be written back without the entry; it reads gettext's octal and hex
+    escapes (``\\101``) and unknown ones (``\\q``) as text and would write them back changed."""
     for number, line in enumerate(text.lstrip("\ufeff").split("\n"), 1):  # not at U+2028
         stripped = line.strip()
         if stripped and not stripped.startswith("#") and not _PO_LINE.fullmatch(stripped):
-            reason = "a string not closed on its line" if stripped.count('"') % 2 else "unexpected text"
+            bad = next((m.group(1) for m in _BAD_ESCAPE.finditer(stripped) if m.group(1)), None)
+            reason = ("a string not closed on its line" if stripped.count('"') % 2
+                      else f"the escape {bad}, which pressloc cannot keep; write the character itself"
+                      if bad else "unexpected text")
             raise CatalogError(f"{where(path, number)}: not a valid PO file ({reason}); "
                                "fix it in a PO editor or restore it from version control")
 
