@@ -144,6 +144,16 @@ def test_build_refuses_unapproved_then_builds(run, project):
     assert '<html lang="ko">' in html and "KO&lt;" in html and "DRAFT" not in html
 
 
+def test_build_of_a_release_whose_catalogues_are_gone_is_an_error(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    po_path(project, "en").unlink()
+    result = run("build", SAMPLE_NAME, "--draft")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {project / 'locales'}: no catalogues of '{SAMPLE_NAME}'; "
+                             "run 'pressloc translate' first\n")
+    assert not (project / "releases").exists()
+
+
 def test_build_draft_is_marked_everywhere(run, project):
     run("translate", SOURCE, "--to", "en,ko", "--engine", "pseudo")
     approve(po_path(project, "en"), only=lambda e: e.msgid.startswith("В Бишкеке"))
