@@ -64,6 +64,7 @@ def test_front_matter():
         ("", "f.txt: no text to translate (the file is empty or blank)"),
         ("  \n\t\n", "f.txt: no text to translate (the file is empty or blank)"),
         ("---\ntitle: x\n", "f.txt:1: front matter opened with '---' is never closed"),
+        ("---\ntitle: x\n\nТекст без закрывающей черты.", "f.txt:1: front matter opened with '---' is never closed"),
         ("---\nautor: x\n---\nТекст.", "f.txt:2: front matter lines are 'key: value' with key one of title, date, place"),
         ("---\ndate: 24.11.2026\n---\nТекст.", "f.txt:2: date '24.11.2026' is not an ISO date such as 2026-11-24"),
     ],

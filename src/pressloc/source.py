@@ -151,6 +151,8 @@ def _front_matter(lines: list[str], label: str) -> tuple[dict[str, tuple[str, in
         key, sep, value = line.partition(":")
         key = key.strip().lower()
         if not sep or key not in FRONT_MATTER_KEYS:
+            if not any(rest.strip() == "---" for rest in lines[index:]):
+                raise SourceError(f"{where(label, 1)}: front matter opened with '---' is never closed")
             raise SourceError(
                 f"{where(label, index + 1)}: front matter lines are 'key: value' with key "
                 f"one of {', '.join(FRONT_MATTER_KEYS)}"
