@@ -236,10 +236,27 @@ def _adjacent(target: str, words: list, left: int, right: int) -> bool:
     return target[words[left].end():words[right].start()].isspace()
 
 
+# Sentences a neural engine invents after a translation: the boilerplate of the subtitles and web
+# pages in its training data, and sentences of other news.
+_INVENTED = {
+    "en": ["Thank you for watching.", "Subscribe to our channel for more news.", "All rights reserved.",
+           "Please share this article with your friends.", "Translated by the editorial team.",
+           "Thanks for reading!", "The weather will be sunny tomorrow.", "Click here to read more."],
+    "ko": ["시청해 주셔서 감사합니다.", "구독과 좋아요 부탁드립니다.", "모든 권리 보유.", "이 기사를 친구들과 공유해 주세요.",
+           "번역: 편집팀.", "읽어 주셔서 감사합니다!", "내일은 날씨가 맑겠습니다.", "자세한 내용은 여기를 누르세요."],
+}
+
+
+def invent_sentence(ru, target, language, rng):
+    """Append a sentence the source does not have (boilerplate or other news)."""
+    return f"{target.rstrip()} {rng.choice(_INVENTED[language])}" if language in _INVENTED else None
+
+
 FAULTS: dict[str, Fault] = {
     "number": change_number, "clause": drop_clause, "repeat": repeat_phrase,
     "copy": copy_source, "cyrillic": leave_cyrillic, "acronym": drop_acronym,
     "name (check's matcher)": drop_name, "name (independent)": drop_name_independent,
+    "invented sentence": invent_sentence,
 }
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from pressloc.qa import CHECKS, Glossary, Problem, run_checks
 from pressloc.qa.length import fit
+from pressloc.qa.meaning import sentences
 
 GLOSSARY = Glossary.parse("ru,en,ko,note\nУсенбекова,Usenbekova,우센베코바,\nБишкек,Bishkek,비슈케크,\n")
 RU = "Рост составил 18,5% в 2024 году."
@@ -107,6 +108,16 @@ ROWS = [
      "что не собирается признавать его результаты.",
      "Macedonian President Gjorge Ivanov has said he will disregard the vote.", "en", True),
     # who said it: a quote's attribution and a named source are kept
+    ("invented", "Форум прошел в Бишкеке.", "The forum was held in Bishkek. Thank you for watching!", "en", True),
+    ("invented", "Форум прошел в Бишкеке.", "비슈케크에서 포럼이 열렸다. 구독과 좋아요 부탁드립니다.", "ko", True),
+    ("invented", "Форум прошел в Бишкеке.", "The forum was held in Bishkek.", "en", False),
+    # a translator splits a sentence in two: each half renders a clause of it
+    ("invented", "Водитель остановился, но мужчина скончался на месте.",
+     "The driver stopped. But the man died at the scene.", "en", False),
+    ("invented", "Водитель остановился, но мужчина скончался на месте.",
+     "운전자는 멈췄습니다. 그러나 그 남자는 현장에서 사망했습니다.", "ko", False),
+    ("invented", "Член конгресса Максин Уотерс отвергла обвинения.",
+     "U.S. Rep. Maxine Waters denounced the allegations.", "en", False),  # no sentence ends at U.S. or Rep.
     ("attribution", "«Мы готовы», — сказал министр.", '"We are ready," the minister said.', "en", False),
     ("attribution", "«Мы готовы», — сказал министр.", '"We are ready."', "en", True),
     ("attribution", "Некоторые спаслись на деревьях, сказал он.", "Some people climbed trees and survived.", "en", True),
@@ -366,6 +377,12 @@ def test_problem_message_names_check_and_values():
     assert problems == [Problem("numbers", "error", "numbers: 18,5 ≠ 18.6")]
 
 
+def test_a_name_written_in_lower_case_is_shown_where_it_is():
+    source = "Как отметила заместитель министра Айнура Усенбекова, страны развивают отношения."
+    problems = run_checks(source, "As deputy minister ainura usenbekova noted, the countries develop relations.", "en")
+    assert Problem("names", "warning", "names: no rendering of Айнура Усенбекова (in lower case: usenbekova)") in problems
+
+
 def test_empty_draft_has_no_problems():
     assert run_checks("Рост составил 18,5.", "", "en") == []
 
@@ -432,3 +449,13 @@ def test_an_english_draft_is_unfinished_exactly_when_it_ends_in_an_open_word(wor
     draft = " ".join(words + [last]) + mark
     expected = mark != "?" and last in ("the", "and", "to", "its", "region's")
     assert ("unfinished" in [p.check for p in run_checks("Форум открылся в Бишкеке.", draft, "en")]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The forum opened. It closed at 5 p.m. on Friday.", ["The forum opened.", "It closed at 5 p.m. on Friday."]),
+    ("Mr. Joko and U.S. Sen. Elizabeth Warren met J. Paul.", ["Mr. Joko and U.S. Sen. Elizabeth Warren met J. Paul."]),
+    ("포럼이 열렸다. 2일 폐막했다!", ["포럼이 열렸다.", "2일 폐막했다!"]),
+    ('"We are ready." He left.', ['"We are ready."', "He left."]),
+])
+def test_draft_sentences(text, expected):
+    assert sentences(text) == expected

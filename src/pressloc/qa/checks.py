@@ -15,10 +15,11 @@ from . import layout
 from .attribution import dropped_attribution
 from .exonyms import rendered
 from .length import added_text
-from .names import missing_names
+from .meaning import unrelated_sentence
+from .names import lower_cased, missing_names
 from .numbers import Number, numbers, unmatched
 from .omission import omission_verdict
-from .problem import ERROR, WARNING, Check, Pair, Problem
+from .problem import ERROR, WARNING, Check, Pair, Problem, shortened
 from .script import CYRILLIC_WORD, HANGUL_SYLLABLE, LATIN_WORD, has_cyrillic, has_hangul, letters
 from .words import has_percent, months, number_words
 
@@ -144,7 +145,10 @@ def glossary_terms(pair: Pair) -> str | None:
 
 def names_present(pair: Pair) -> str | None:
     lost = missing_names(pair.source, pair.target, pair.language)
-    return f"no rendering of {_shown(lost)}" if lost else None
+    if not lost:
+        return None
+    lower = lower_cased(pair.source, pair.target, pair.language, lost)
+    return f"no rendering of {_shown(lost)}" + (f" (in lower case: {_shown(lower.values())})" if lower else "")
 
 
 def repetition(pair: Pair) -> str | None:
@@ -161,6 +165,11 @@ def omission(pair: Pair) -> str | None:
 def attribution(pair: Pair) -> str | None:
     said = dropped_attribution(pair.source, pair.target, pair.language)
     return f"who said it is not rendered: «{said}»" if said else None
+
+
+def invented(pair: Pair) -> str | None:
+    sentence = unrelated_sentence(pair.source, pair.target, pair.language)
+    return f"a sentence renders nothing of the source: «{shortened(sentence)}»" if sentence else None
 
 
 def length_ratio(pair: Pair) -> str | None:
@@ -195,6 +204,7 @@ CHECKS: list[Check] = [
           attribution),
     Check("unfinished", ERROR, "The draft stops mid-sentence (Korean with no final ending, English ending "
           "in «the», «and», «to»...)", unfinished),
+    Check("invented", WARNING, "A sentence of the draft says nothing the source says: text added?", invented),
     Check("length", WARNING, "The draft is longer than human translations are: text added?", length_ratio),
     Check("brackets", WARNING, "Quotes or brackets are unbalanced", unbalanced),
 ]

@@ -26,7 +26,7 @@ from .morph import adjective, analyzer, common_noun, known_word, never_capitalis
 from .morph_ko import inside_word
 from .ner import entities
 from .places import known_renderings
-from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise
+from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise, word_keys
 from .transcription import LIMIT, best_cost, vowels
 
 # A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a
@@ -367,6 +367,22 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
         else:
             lost.append(str(name))
     return lost + [str(names[i]) for i in _unshared(found, names)]
+
+
+def lower_cased(source: str, target: str, language: str, lost: list[str]) -> dict[str, str]:
+    """The lost names of an English draft that it writes in lower case (``usenbekova``, an
+    engine's known fault), each with that word: the reviewer is shown where it is."""
+    if language != "en" or not lost:
+        return {}
+    words = [w for w in dict.fromkeys(_ENGLISH_WORD.findall(target)) if w.islower() and len(w) >= 4
+             and w not in FUNCTION_WORDS]
+    found = {}
+    for name in source_names(source, language):
+        if str(name) in lost and name.keys:
+            word = next((w for w in words if best(name.keys, word_keys(w)) >= 1.0), None)
+            if word:
+                found[str(name)] = word
+    return found
 
 
 def _unshared(found: dict[int, set[tuple[int, int]]], names: list[Name]) -> list[int]:

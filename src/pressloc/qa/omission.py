@@ -20,10 +20,10 @@ from .length import MODELS as LENGTH_MODELS
 from .length import DEFAULT as DEFAULT_LENGTH
 from .length import LengthModel, quantile, robust
 from .meaning import Gap, gap
+from .problem import shortened
 from .script import visible_length
 
 _CLIP = 4.0  # a measure counts at most this many spreads in the sum
-_SHOWN = 60  # characters of the missing part shown to the reviewer
 
 Measure = Callable[[str, str], Gap | None]
 
@@ -63,8 +63,7 @@ class OmissionModel:
         found = features[2]
         if found is None or found.gain <= 0:
             return f"{lengths}: text dropped?"
-        part = found.part if len(found.part) <= _SHOWN else found.part[:_SHOWN - 1].rstrip() + "…"
-        return f"{lengths}: not rendered? «{part}»"
+        return f"{lengths}: not rendered? «{shortened(found.part)}»"
 
 
 def _clip(value: float) -> float:

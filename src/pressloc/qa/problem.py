@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 ERROR = "error"
 WARNING = "warning"
+SHOWN = 60  # characters of a quoted part of a text that a problem shows the reviewer
+
+
+def shortened(text: str) -> str:
+    """``text``, cut to ``SHOWN`` characters with an ellipsis when longer."""
+    return text if len(text) <= SHOWN else text[:SHOWN - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)
