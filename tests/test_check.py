@@ -174,3 +174,16 @@ def test_a_korean_draft_cut_off_gives_way_to_a_complete_hypothesis():
     assert picked.text == "상원 의원들은 이 약어가 조롱을 부를까 걱정한다."
     assert picked.notes["retry"] == "hypothesis 2 of 2; the first failed unfinished"
     assert not any(p.check == "unfinished" for p in problems)
+
+
+def test_a_draft_with_an_invented_sentence_gives_way_to_one_without():
+    from pressloc.check import pick_draft
+    from pressloc.engines import Draft
+
+    source = "Форум прошел в Бишкеке."
+    invented = Draft("The forum was held in Bishkek. Subscribe to our channel for more news.", -0.2, {},
+                     ("The forum was held in Bishkek.",))
+    picked, problems = pick_draft(source, invented, "en", None)
+    assert picked.text == "The forum was held in Bishkek."
+    assert picked.notes["retry"] == "hypothesis 2 of 2; the first failed invented"
+    assert problems == []

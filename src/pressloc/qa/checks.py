@@ -204,7 +204,7 @@ CHECKS: list[Check] = [
           attribution),
     Check("unfinished", ERROR, "The draft stops mid-sentence (Korean with no final ending, English ending "
           "in «the», «and», «to»...)", unfinished),
-    Check("invented", WARNING, "A sentence of the draft says nothing the source says: text added?", invented),
+    Check("invented", ERROR, "A sentence of the draft says nothing the source says: text added?", invented),
     Check("length", WARNING, "The draft is longer than human translations are: text added?", length_ratio),
     Check("brackets", WARNING, "Quotes or brackets are unbalanced", unbalanced),
 ]
