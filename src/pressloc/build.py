@@ -83,7 +83,7 @@ def build(project: Project, names: list[str], languages: list[str] | None, draft
     editions = []
     for name in names:
         release = source_of(project, name)
-        for language in languages or project.named_languages(name):
+        for language in languages or project.languages(name, required=True):
             po = load(project.po_path(language, name))
             editions.append(assemble(release, po, language))
     problems = [line for edition in editions for line in edition.unapproved]

@@ -26,10 +26,11 @@ SOURCE_HEADER = "X-Pressloc-Source"
 ENCODING_HEADER = "X-Pressloc-Source-Encoding"
 _DATE_HEADERS = ("POT-Creation-Date", "PO-Revision-Date")
 _POLIB_LINE = re.compile(r"\(line (\d+)\)")
+_ESCAPE = r'\\[ntbrfva\\"]'  # the escapes polib reads back unchanged
 # A line of a PO file outside comments: a keyword and a string, or a string continuing one.
-_PO_LINE = re.compile(r'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*)?"(?:[^"\\]|\\[ntbrfva\\"])*"\s*')
+_PO_LINE = re.compile(rf'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*)?"(?:[^"\\]|{_ESCAPE})*"\s*')
 # Escapes polib cannot read back: gettext's octal and hex ones (it writes \101 back as \\101), unknown ones.
-_BAD_ESCAPE = re.compile(r'\\[ntbrfva\\"]|(\\(?:[0-7]{1,3}|x[0-9A-Fa-f]*|.?))')
+_BAD_ESCAPE = re.compile(rf'{_ESCAPE}|(\\(?:[0-7]{{1,3}}|x[0-9A-Fa-f]*|.?))')
 
 
 def now_stamp(now: dt.datetime | None = None) -> str:

@@ -116,9 +116,9 @@ def protect_terms(engine, sentences: list[str], picked: list[tuple], language: s
 def check_file(path: Path, language: str, glossary) -> CheckReport:
     """Check every translated entry of the PO file at ``path`` and save the notes."""
     po = load(path)
-    report = CheckReport(path, language, checked=sum(1 for e in po if e.msgstr and not e.obsolete))
-    warning = russian_warning(" ".join(e.msgid for e in po if e.msgstr and not e.obsolete), str(path),
-                              "checking it anyway, though the checks read Russian sources")
+    translated = [entry.msgid for entry in po if entry.msgstr and not entry.obsolete]
+    report = CheckReport(path, language, checked=len(translated))
+    warning = russian_warning(" ".join(translated), str(path), "checking it anyway, though the checks read Russian sources")
     report.warnings = [warning] if warning else []
     before = [entry.comment for entry in po]
     report.problems = check_entries(po, language, glossary)
@@ -132,7 +132,7 @@ def check_project(project: Project, names: list[str] | None, languages: list[str
     glossary = load_glossary(project)
     reports = []
     for name in names or project.names():
-        for language in languages or (project.named_languages(name) if names else project.languages(name)):
+        for language in languages or project.languages(name, required=bool(names)):
             reports.append(check_file(project.po_path(language, name), language, glossary))
     return reports
 

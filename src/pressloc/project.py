@@ -28,15 +28,12 @@ class Project:
         """Every release that has a template, in name order."""
         return sorted(path.stem for path in (self.root / self.locales).glob("*.pot"))
 
-    def languages(self, name: str | None = None) -> list[str]:
-        """Languages with a catalogue (of ``name``, if given), in code order."""
+    def languages(self, name: str | None = None, required: bool = False) -> list[str]:
+        """Languages with a catalogue (of ``name``, if given), in code order; ``required``, for a
+        release the user named: none is an error, not nothing to do."""
         pattern = f"*/LC_MESSAGES/{name}.po" if name else "*/LC_MESSAGES/*.po"
-        return sorted({path.parts[-3] for path in (self.root / self.locales).glob(pattern)})
-
-    def named_languages(self, name: str) -> list[str]:
-        """``languages(name)`` of a release the user named: none is an error, not nothing to do."""
-        found = self.languages(name)
-        if not found:
+        found = sorted({path.parts[-3] for path in (self.root / self.locales).glob(pattern)})
+        if required and not found:
             raise CatalogError(f"{self.pot_path(name).parent}: no catalogues of '{name}'; run 'pressloc translate' first")
         return found
 

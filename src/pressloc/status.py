@@ -51,7 +51,7 @@ def project_status(project: Project, names: list[str] | None = None) -> list[Cat
     """One row per catalogue of the named releases (all releases if none are named)."""
     rows = []
     for name in names or project.names():
-        for language in project.named_languages(name) if names else project.languages(name):
+        for language in project.languages(name, required=bool(names)):
             rows.append(catalog_status(load(project.po_path(language, name)), name, language))
     return rows
 

@@ -93,6 +93,13 @@ UNRELATED = {"en": 0.2, "ko": 0.15}
 DEFAULT_UNRELATED = 0.15
 
 
+@lru_cache(maxsize=256)
+def _part_vectors(source: str):
+    """The source and each of its sentences and clauses, embedded (cached: a source is checked
+    against several drafts)."""
+    return _encoder().encode([source, *(part for part in _PARTS.split(source.strip()) if part.strip())])
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of an English or Korean draft."""
     out: list[str] = []
@@ -112,10 +119,7 @@ def unrelated_sentence(source: str, target: str, language: str) -> str | None:
     drafted = sentences(target)
     if len(drafted) < 2:
         return None
-    clauses = [clause for clause in _PARTS.split(source.strip()) if clause.strip()]
-    vectors = _encoder().encode([source, *clauses, *drafted])
-    known, drafts = vectors[:1 + len(clauses)], vectors[1 + len(clauses):]
-    closest = (drafts @ known.T).max(axis=1)
+    closest = (_encoder().encode(drafted) @ _part_vectors(source).T).max(axis=1)
     worst = int(closest.argmin())
     return drafted[worst] if closest[worst] < UNRELATED.get(language, DEFAULT_UNRELATED) else None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .glossary import Glossary
-from .morph import analyzer, name_lemma
+from .morph import NAME_TAGS, PLACE_TAGS, analyzer, known_word, name_lemma
 from .ner import entities
 from .spelling import romanise
 
@@ -99,6 +99,6 @@ def _common_noun(text: str) -> str | None:
     if " " in text:
         return None
     parse = analyzer().parse(text)[0]
-    if "NOUN" not in parse.tag or {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & parse.tag.grammemes:
+    if "NOUN" not in parse.tag or set(NAME_TAGS + PLACE_TAGS) & parse.tag.grammemes:
         return None
-    return parse.normal_form.replace("ё", "е") if analyzer().word_is_known(text.lower()) else None
+    return parse.normal_form.replace("ё", "е") if known_word(text) else None
