@@ -163,27 +163,18 @@ def test_glossary_terms_are_protected_through_translation(run, project):
     assert not any(line.startswith("glossary") for entry in po for line in notes.qa_notes(entry))
 
 
-def test_a_korean_draft_cut_off_gives_way_to_a_complete_hypothesis():
+@pytest.mark.parametrize("source, draft, alternative, language, failed", [
+    ("Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой.", "정치적 스펙트럼을 막론하고 상원 의원들은.",
+     "상원 의원들은 이 약어가 조롱을 부를까 걱정한다.", "ko", "unfinished"),  # cut off
+    ("Форум прошел в Бишкеке.", "The forum was held in Bishkek. Subscribe to our channel for more news.",
+     "The forum was held in Bishkek.", "en", "invented"),  # a sentence the engine invented
+])
+def test_a_draft_failing_a_serious_check_gives_way_to_the_hypothesis_that_passes(source, draft, alternative,
+                                                                                 language, failed):
     from pressloc.check import pick_draft
     from pressloc.engines import Draft
 
-    source = "Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой."
-    cut = Draft("정치적 스펙트럼을 막론하고 상원 의원들은.", -0.2, {},
-                ("상원 의원들은 이 약어가 조롱을 부를까 걱정한다.",))
-    picked, problems = pick_draft(source, cut, "ko", None)
-    assert picked.text == "상원 의원들은 이 약어가 조롱을 부를까 걱정한다."
-    assert picked.notes["retry"] == "hypothesis 2 of 2; the first failed unfinished"
-    assert not any(p.check == "unfinished" for p in problems)
-
-
-def test_a_draft_with_an_invented_sentence_gives_way_to_one_without():
-    from pressloc.check import pick_draft
-    from pressloc.engines import Draft
-
-    source = "Форум прошел в Бишкеке."
-    invented = Draft("The forum was held in Bishkek. Subscribe to our channel for more news.", -0.2, {},
-                     ("The forum was held in Bishkek.",))
-    picked, problems = pick_draft(source, invented, "en", None)
-    assert picked.text == "The forum was held in Bishkek."
-    assert picked.notes["retry"] == "hypothesis 2 of 2; the first failed invented"
+    picked, problems = pick_draft(source, Draft(draft, -0.2, {}, (alternative,)), language, None)
+    assert picked.text == alternative
+    assert picked.notes["retry"] == f"hypothesis 2 of 2; the first failed {failed}"
     assert problems == []
