@@ -150,3 +150,14 @@ def test_similarity_is_gettext_fstrcmp(a, b):
     left, right = a.encode(), b.encode()
     expected = 2 * lcs_by_table(left, right) / (len(left) + len(right)) if left or right else 1.0
     assert similarity(a, b) == expected
+
+
+def test_plural_entries_of_another_tool_are_kept_as_msgmerge_keeps_them(tmp_path):
+    plural = ('msgid "Один участник"\nmsgid_plural "%d участников"\nmsgstr[0] "One participant"\n'
+              'msgstr[1] "%d participants"\n\n#~ msgid "Один файл"\n#~ msgid_plural "%d файлов"\n'
+              '#~ msgstr[0] "One file"\n#~ msgstr[1] "%d files"\n')
+    old, pot = po_text([(SENTENCES[0], "Approved.", False, False)]) + "\n" + plural, pot_text([SENTENCES[0]])
+    merged, judge = ours(old, pot), msgmerge(old, pot, tmp_path)
+    forms = {e.msgid: (e.obsolete, e.msgid_plural, e.msgstr_plural) for e in merged}
+    assert forms == {e.msgid: (e.obsolete, e.msgid_plural, e.msgstr_plural) for e in judge}
+    assert forms["Один участник"] == (True, "%d участников", {0: "One participant", 1: "%d participants"})

@@ -104,6 +104,8 @@ def copy_entry(entry: polib.POEntry, **changes: object) -> polib.POEntry:
     fields = dict(
         msgid=entry.msgid,
         msgstr=entry.msgstr,
+        msgid_plural=entry.msgid_plural,
+        msgstr_plural=dict(entry.msgstr_plural),
         msgctxt=entry.msgctxt,
         comment=entry.comment,
         tcomment=entry.tcomment,
@@ -115,6 +117,11 @@ def copy_entry(entry: polib.POEntry, **changes: object) -> polib.POEntry:
     )
     fields.update(changes)
     return polib.POEntry(**fields)
+
+
+def has_translation(entry: polib.POEntry) -> bool:
+    """A translation in its msgstr, or in any of its plural forms (an entry of another tool)."""
+    return bool(entry.msgstr) or any(entry.msgstr_plural.values())
 
 
 def key(entry: polib.POEntry) -> tuple[str | None, str]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import polib
 
 from . import notes
-from .catalog import WRAP, copy_entry, key
+from .catalog import WRAP, copy_entry, has_translation, key
 
 FUZZY_THRESHOLD = 0.6  # gettext's FUZZY_THRESHOLD
 
@@ -41,7 +41,7 @@ def update(old: polib.POFile, pot: polib.POFile) -> polib.POFile:
         else:
             merged.append(copy_entry(entry))
     for entry in old:
-        if entry.msgid and entry.msgstr and key(entry) not in used:
+        if entry.msgid and has_translation(entry) and key(entry) not in used:
             merged.append(copy_entry(entry, obsolete=True))
     return merged
 
