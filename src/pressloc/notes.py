@@ -3,20 +3,25 @@
 They live in extracted comments (``#.``), which PO editors show read-only beside the
 entry: ``#. mt-engine: argos`` and friends record where a machine draft came from, and
 ``#. qa: numbers: 18,5 ≠ 18.6`` lines the problems the checks found. They are
-always the last lines of the comment, after whatever the template put there. Long notes are
-wrapped over several ``#.`` lines when the file is written (as xgettext wraps comments), so
-every line after the first note belongs to the notes and continues the note above it.
+written as the last lines of the comment, after whatever the template put there. Long notes
+are wrapped over several ``#.`` lines when the file is written (as xgettext wraps comments); a
+line continues the note above it only where the wrapping would have broken it, so a comment
+another tool put after a note stays that tool's.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 
 import polib
+
+from .catalog import WRAP
 
 MT_PREFIX = "mt-"
 QA_PREFIX = "qa: "
 _OWN_LINE = re.compile(r"^(mt-[a-z0-9-]+|qa): ")
+COMMENT_PREFIX = "#. "
 
 
 def _lines(entry: polib.POEntry) -> list[str]:
@@ -29,15 +34,32 @@ def is_own(line: str) -> bool:
 
 def _split(entry: polib.POEntry) -> tuple[list[str], list[str]]:
     """(template lines, pressloc's notes with wrapped continuations joined back)."""
-    lines = _lines(entry)
-    first = next((index for index, line in enumerate(lines) if is_own(line)), len(lines))
+    template: list[str] = []
     own: list[str] = []
-    for line in lines[first:]:
-        if is_own(line) or not own:
+    last = None  # the last line read of a note, while the next may continue it
+    for line in _lines(entry):
+        if is_own(line):
             own.append(line)
+            last = line
+        elif last is not None and (joint := _wrapped(last, line)) is not None:
+            own[-1] += joint + line
+            last = line
         else:
-            own[-1] += " " + line
-    return lines[:first], own
+            template.append(line)
+            last = None
+    return template, own
+
+
+def _wrapped(line: str, following: str) -> str | None:
+    """What joins ``following`` back to ``line`` if it is where the writer wrapped a long
+    ``line`` (as polib and xgettext do, greedily: wrapping the two joined would break them
+    just there), at a space or after a hyphen; None if it is a line of its own."""
+    for joint in ("", " ") if line.endswith("-") else (" ",):
+        lines = textwrap.wrap(line + joint + following, WRAP, initial_indent=COMMENT_PREFIX,
+                              subsequent_indent=COMMENT_PREFIX, break_long_words=False)
+        if len(lines) > 1 and lines[0] == COMMENT_PREFIX + line:
+            return joint
+    return None
 
 
 def template_comment(entry: polib.POEntry) -> str:
