@@ -152,3 +152,39 @@ def test_corrupt_model_is_one_clear_line(run, project, installed, tmp_path):
     assert len(result.output.strip().splitlines()) == 1
     po = polib.pofile(str(po_path(project, "en")))  # updated from the source, nothing drafted
     assert len(po) == 17 and not po.translated_entries() and not po.fuzzy_entries()
+
+
+def has_cuda() -> bool:
+    import ctranslate2
+
+    return ctranslate2.get_cuda_device_count() > 0
+
+
+@pytest.mark.parametrize(
+    "device, compute_type, message",
+    [
+        ("cpu", "bogus", "--compute-type bogus: CTranslate2 does not support it on cpu; choose one of: auto, default, "),
+        ("cpu", "float16", "--compute-type float16: CTranslate2 does not support it on cpu; choose one of: "),
+        pytest.param("cuda", "auto", "--device cuda: CTranslate2 cannot use it (", marks=pytest.mark.skipif(
+            has_cuda(), reason="this machine can use CUDA")),
+    ],
+)
+def test_a_bad_device_or_compute_type_names_the_option(installed, device, compute_type, message):
+    from pressloc.errors import EngineError
+
+    engine = ArgosEngine(EngineSettings(models_dir=installed, device=device, compute_type=compute_type))
+    with pytest.raises(EngineError) as error:
+        engine.translate([next(iter(corpus()))], "ru", "en")
+    assert str(error.value).startswith(message) and "model" not in str(error.value)
+
+
+@pytest.mark.parametrize("remove", ["sentencepiece.model", "model/model.bin"])
+def test_an_installed_package_missing_a_file_is_one_clear_line(run, installed, tmp_path, remove):
+    broken = tmp_path / "broken"
+    shutil.copytree(installed, broken)
+    package = next(p for p in broken.iterdir() if "ru_en" in p.name)
+    (package / remove).unlink()
+    result = run("translate", SOURCE, "--to", "en", "--models-dir", str(broken))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {package}: not a valid argos package (no ")
+    assert len(result.output.strip().splitlines()) == 1

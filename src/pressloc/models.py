@@ -3,7 +3,8 @@
 Installed packages are read with argostranslate's own package machinery. Installing is
 done here, not by ``argostranslate.package.install_from_path``: the archive is checked
 before anything is extracted (no absolute or ``..`` paths, one top folder, a valid
-``metadata.json``) and lands in the models folder by an atomic rename.
+``metadata.json``, the model and tokenizer argostranslate loads) and lands in the models
+folder by an atomic rename.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
+import zlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -21,6 +23,9 @@ from .errors import ModelError
 
 PIVOT = "en"
 REQUIRED_METADATA = ("from_code", "to_code", "package_version")
+# What argostranslate's Package loads: the CTranslate2 model and a tokenizer, one of each group.
+REQUIRED_FILES = (("model/model.bin",), ("sentencepiece.model", "bpe.model"))
+REINSTALL = "remove the folder or reinstall it with 'pressloc models install'"
 
 
 @dataclass(frozen=True)
@@ -53,21 +58,34 @@ def default_models_dir() -> Path:
 
 def installed_models(models_dir: Path) -> list[Model]:
     """Every translation package in ``models_dir``, in folder order."""
-    from argostranslate.package import Package
-
     models = []
     if not models_dir.is_dir():
         return models
     for folder in sorted(models_dir.iterdir()):
         if not folder.is_dir() or folder.name.startswith("."):
             continue
-        try:
-            package = Package(folder)
-        except (OSError, ValueError, KeyError) as e:
-            raise ModelError(f"{folder}: not a valid argos package ({e}); remove the folder or reinstall it") from e
+        package = _load_package(folder)
         if getattr(package, "type", "translate") == "translate":
             models.append(Model(package.from_code, package.to_code, package.package_version, folder, package))
     return models
+
+
+def _load_package(folder: Path):
+    """argostranslate's ``Package`` for ``folder``, checked first as an archive is."""
+    from argostranslate.package import Package
+
+    try:
+        raw = (folder / "metadata.json").read_bytes()
+    except OSError as e:
+        raise ModelError(f"{folder / 'metadata.json'}: cannot read ({e.strerror or e}); {REINSTALL}") from e
+    metadata = parse_metadata(raw, str(folder / "metadata.json"), f"; {REINSTALL}")
+    missing = missing_files(metadata, lambda name: (folder / name).is_file())
+    if missing:
+        raise ModelError(f"{folder}: not a valid argos package (no {' or '.join(missing)}); {REINSTALL}")
+    try:
+        return Package(folder)
+    except (OSError, ValueError, KeyError) as e:
+        raise ModelError(f"{folder}: not a valid argos package ({e}); {REINSTALL}") from e
 
 
 def route(models: list[Model], source: str, target: str, models_dir: Path) -> list[Model]:
@@ -99,14 +117,50 @@ def read_package_metadata(archive: Path) -> tuple[str, dict]:
         raise ModelError(f"{archive}: cannot read ({e.strerror or e})") from e
     if raw is None:
         raise ModelError(f"{archive}: not an argos package (no {top}/metadata.json)")
+    metadata = parse_metadata(raw, f"{archive}: {top}/metadata.json")
+    missing = missing_files(metadata, lambda name: f"{top}/{name}" in names)
+    if missing:
+        raise ModelError(f"{archive}: not an argos package (no {' or '.join(f'{top}/{n}' for n in missing)})")
+    return top, metadata
+
+
+def parse_metadata(raw: bytes, source: str, advice: str = "") -> dict:
+    """A package's ``metadata.json``; a translation package's must have :data:`REQUIRED_METADATA`.
+    Errors start with ``source`` and end with ``advice``."""
     try:
         metadata = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as e:
-        raise ModelError(f"{archive}: {top}/metadata.json is not valid JSON ({e})") from e
-    missing = [name for name in REQUIRED_METADATA if not isinstance(metadata, dict) or not metadata.get(name)]
+        raise ModelError(f"{source} is not valid JSON ({e}){advice}") from e
+    if not isinstance(metadata, dict):
+        raise ModelError(f"{source} is not a JSON object{advice}")
+    missing = [name for name in REQUIRED_METADATA if not metadata.get(name)] if _translates(metadata) else []
     if missing:
-        raise ModelError(f"{archive}: {top}/metadata.json lacks {', '.join(missing)}")
-    return top, metadata
+        raise ModelError(f"{source} lacks {', '.join(missing)}{advice}")
+    return metadata
+
+
+def missing_files(metadata: dict, exists: Callable[[str], bool]) -> tuple[str, ...]:
+    """The first group of :data:`REQUIRED_FILES` of which ``exists`` finds none; ``()`` if none
+    is missing or the package does not translate (argostranslate's sentence-splitter packages)."""
+    groups = REQUIRED_FILES if _translates(metadata) else ()
+    return next((group for group in groups if not any(exists(name) for name in group)), ())
+
+
+def _translates(metadata: dict) -> bool:
+    return metadata.get("type", "translate") == "translate"
+
+
+def split_install_items(items: Sequence[str]) -> tuple[list[Path], list[str]]:
+    """``models install`` arguments as ``(archives, pairs)``, all checked before any is fetched."""
+    archives, pairs = [], []
+    for item in items:
+        if item.endswith(".argosmodel"):
+            archives.append(Path(item))
+        elif Path(item).exists() or len(item.split(":")) != 2 or not all(item.split(":")):
+            raise ModelError(f"{item}: not an .argosmodel file or a language pair such as ru:en")
+        else:
+            pairs.append(item)
+    return archives, pairs
 
 
 def install_archive(archive: Path, models_dir: Path) -> Path:
@@ -122,6 +176,8 @@ def install_archive(archive: Path, models_dir: Path) -> Path:
             zipped.extractall(staging)
         destination = models_dir / top
         _replace_folder(staging / top, destination)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as e:
+        raise ModelError(f"{archive}: the package is corrupt ({e}); download it again") from e
     except OSError as e:
         raise ModelError(f"{archive}: cannot install into {models_dir} ({e.strerror or e})") from e
     finally:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..errors import ModelError
+from ..errors import EngineError, ModelError
 from ..models import Model, installed_models, route
 from . import Draft, EngineSettings, Progress
 
@@ -89,6 +89,7 @@ class ArgosEngine:
             device = self.settings.device
             if device == "auto":
                 device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+            _check_options(ctranslate2, device, self.settings.compute_type)
             try:
                 self._translators[key] = ctranslate2.Translator(
                     str(model.path / "model"),
@@ -108,6 +109,19 @@ class ArgosEngine:
         """CTranslate2's score is the log-probability divided by length**penalty; undo that."""
         length = len(words) + 1  # the end-of-sentence token is scored too
         return score * length**self.settings.length_penalty / length
+
+
+def _check_options(ctranslate2, device: str, compute_type: str) -> None:
+    """A device or compute type CTranslate2 cannot use is the option's fault, not the model's."""
+    try:
+        supported = {"auto", "default", *ctranslate2.get_supported_compute_types(device)}
+    except (RuntimeError, ValueError) as e:
+        raise EngineError(f"--device {device}: CTranslate2 cannot use it ({e}); choose --device cpu") from e
+    if compute_type not in supported:
+        raise EngineError(
+            f"--compute-type {compute_type}: CTranslate2 does not support it on {device}; "
+            f"choose one of: {', '.join(sorted(supported))}"
+        )
 
 
 def _detokenize(tokenizer, words: list[str], prefix: str | None) -> str:
