@@ -188,3 +188,11 @@ def test_an_installed_package_missing_a_file_is_one_clear_line(run, installed, t
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {package}: not a valid argos package (no ")
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("item", ["seeds", "release.zip", "ru-en", "ru:"])
+def test_install_checks_its_arguments_before_it_asks_the_index(run, project, item):
+    result = run("models", "install", "ru:en", item, "--index-url", "http://127.0.0.1:9/unreachable.json",
+                 "--models-dir", str(project / "models"))
+    assert result.exit_code == 1
+    assert result.output == f"Error: {item}: not an .argosmodel file or a language pair such as ru:en\n"

@@ -62,14 +62,25 @@ FOREIGN = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n
     (FOREIGN.format("Growth was 18.6 percent.") + "Рост\n", 7, "unexpected text"),
     (FOREIGN.format("Growth \\q was 18.6 percent."), 6, "the escape \\q, which pressloc cannot keep; write the character itself"),
     (FOREIGN.format("Growth was 18.6 \\045."), 6, "the escape \\045, which pressloc cannot keep; write the character itself"),
+    (FOREIGN.format("Growth was 18.6 percent.") + '\nmsgid "Ещё"\n', 8, "an entry with no msgstr"),
+    (FOREIGN.format("Growth was 18.6 percent.") + '\nmsgid "Ещё"\n\nmsgid "Другое"\nmsgstr ""\n', 8, "an entry with no msgstr"),
+    (FOREIGN.format("Growth was 18.6 percent.") + '\nmsgid "Ещё"\nmsgstr[0] "More"\n', 9, "msgstr[N] with no msgid_plural before it"),
+    (FOREIGN.format("Growth was 18.6 percent.") + '\nmsgid "Ещё"\nmsgid_plural "Ещё"\nmsgstr "More"\n', 10,
+     "a plain msgstr after msgid_plural; write msgstr[0], msgstr[1]…"),
+    ("\n\n", None, None),
 ])
 def test_check_names_the_line_of_a_malformed_po_and_leaves_it_as_it_was(run, tmp_path, text, line, reason):
     path = tmp_path / "other.po"
     path.write_text(text, encoding="utf-8")
     result = run("check", "--po", str(path), "--lang", "en")
     assert result.exit_code == 1
-    assert result.output.startswith(f"Error: {path}:{line}: not a valid PO file ({reason}); ")
+    if line is None:  # nothing in it
+        assert result.output == (f"Error: {path}: empty catalogue; restore it from version control, "
+                                 "or delete it and run 'pressloc translate' to start it again\n")
+    else:
+        assert result.output.startswith(f"Error: {path}:{line}: not a valid PO file ({reason}); ")
     assert path.read_text(encoding="utf-8") == text
+    assert not (tmp_path / "locales").exists()  # a file of its own: the project's folder is not made
 
 
 def test_check_leaves_a_po_without_problems_untouched_though_it_has_no_revision_date(run, tmp_path):
@@ -178,3 +189,89 @@ def test_a_draft_failing_a_serious_check_gives_way_to_the_hypothesis_that_passes
     assert picked.text == alternative
     assert picked.notes["retry"] == f"hypothesis 2 of 2; the first failed {failed}"
     assert problems == []
+
+
+OTHER_TOOL = ('\ufeffmsgid ""\nmsgstr ""\n"Language: en\\n"\n"PO-Revision-Date: 2020-01-01 10:00+0000\\n"\n'
+              '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+              '# translator\n#. Headline: keep it short\n#: release.txt:1 release.txt:9\n#, fuzzy\n'
+              '#| msgid "В 2024 году было 5 человек."\nmsgid "В 2025 году было 5 человек."\nmsgstr "In 2025 there were 6 people."\n\n'
+              '#. qa: reviewed\nmsgid "Заголовок"\nmsgstr "Headline"\n\n#~| msgid "Старое"\n#~ msgid "Новое"\n#~ msgstr "New"\n')
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_check_of_another_tools_po_changes_its_qa_lines_and_date_and_nothing_else(run, tmp_path, newline):
+    path = tmp_path / "other.po"
+    path.write_bytes(OTHER_TOOL.replace("\n", newline).encode("utf-8"))
+    assert run("check", "--po", str(path), "--lang", "en").exit_code == 0
+    lines = path.read_bytes().decode("utf-8").split(newline)
+    expected = OTHER_TOOL.replace("#. Headline: keep it short\n", "#. Headline: keep it short\n#. qa: numbers: 5 ≠ 6\n")
+    expected = expected.replace("#. qa: reviewed\n", "").split("\n")
+    changed = [(a, b) for a, b in zip(expected, lines) if a != b]
+    assert len(lines) == len(expected) and len(changed) == 1  # the BOM, the order, #| and #~| all kept
+    assert changed[0][0].startswith('"PO-Revision-Date: 2020') and changed[0][1].startswith('"PO-Revision-Date: 20')
+
+
+def test_check_reads_again_a_file_a_reviewer_saved_while_it_was_checked(run, project, monkeypatch):
+    import pressloc.check as stage
+
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo", "--no-check")
+    path = po_path(project, "en")
+    set_translation(path, FIGURE, "To date, 6 meetings of the Commission have been held.")
+    real, calls = stage.check_entries, []
+
+    def reviewer_saves_meanwhile(entries, language, glossary):
+        calls.append(len(entries))
+        if len(calls) == 1:  # Poedit saves an approval while the checks run
+            po = polib.pofile(str(path))
+            next(e for e in po if e.msgid.startswith(FIGURE)).flags.remove("fuzzy")
+            po.save(str(path))
+        return real(entries, language, glossary)
+
+    monkeypatch.setattr(stage, "check_entries", reviewer_saves_meanwhile)
+    assert run("check", "--lang", "en").exit_code == 0
+    entry = next(e for e in polib.pofile(str(path)) if e.msgid.startswith(FIGURE))
+    assert len(calls) == 2 and "fuzzy" not in entry.flags  # the approval kept
+    assert any(line.startswith("numbers: ") for line in notes.qa_notes(entry))
+
+
+def test_check_gives_up_on_a_file_that_keeps_changing_and_leaves_it(run, project, monkeypatch):
+    import pressloc.check as stage
+
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo", "--no-check")
+    path = po_path(project, "en")
+    set_translation(path, FIGURE, "To date, 6 meetings of the Commission have been held.")
+    real = stage.check_entries
+
+    def always_saved_meanwhile(entries, language, glossary):
+        with path.open("a", encoding="utf-8") as po:
+            po.write("\n# another save\n")
+        return real(entries, language, glossary)
+
+    monkeypatch.setattr(stage, "check_entries", always_saved_meanwhile)
+    result = run("check", "--lang", "en")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {path}: changed {stage.ATTEMPTS} times while it was checked; "
+                             "check it again when nobody is saving it\n")
+    assert "#. qa: numbers" not in path.read_text(encoding="utf-8")
+
+
+def test_check_outside_a_project_is_an_error_and_makes_no_folder(run, project):
+    result = run("check")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no catalogues to check; run 'pressloc translate SOURCE --to en,ko' first")
+    assert not (project / "locales").exists()
+
+
+@pytest.mark.parametrize("code, written", [("KO", "ko"), ("ko-KR", "ko_KR"), ("en_us", "en_US")])
+def test_language_codes_are_written_as_catalogue_folders_are(run, project, code, written):
+    result = run("translate", SOURCE, "--to", code, "--engine", "pseudo")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: '{code}' is not written as a catalogue's language code; write '{written}' "
+                             "(lower-case language, upper-case region: en, ko, ko_KR)\n")
+    assert not (project / "locales").exists()
+
+
+def test_a_regional_catalogue_is_checked_as_its_language(run, tmp_path):
+    path = tmp_path / "ko_KR.po"
+    path.write_text('msgid "В Бишкеке прошла встреча министров."\nmsgstr "비슈케크에서 장관 회의가 열렸다."\n', encoding="utf-8")
+    assert run("check", "--po", str(path), "--lang", "ko_KR").output == f"{path}: 1 checked, 0 with problems\n"

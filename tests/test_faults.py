@@ -245,3 +245,48 @@ def test_a_template_pointing_outside_the_project_is_refused(run, project):
     assert result.output == (f"Error: {pot}: X-Pressloc-Source points outside the project (../../etc/passwd); "
                              "run 'pressloc extract' again\n")
     assert not (project / "releases").exists()
+
+
+@pytest.mark.parametrize("damage, message", [
+    ("template not UTF-8", "{pot}:{pot_lines}: not valid UTF-8; save the catalogue as UTF-8"),
+    ("catalogue is a folder", "{po}: cannot read (Is a directory)"),
+])
+def test_an_unreadable_template_or_catalogue_is_named_by_translate(run, project, damage, message):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    pot, po = project / "locales" / f"{SAMPLE_NAME}.pot", po_path(project, "en")
+    if damage == "template not UTF-8":
+        pot.write_bytes(pot.read_bytes() + b"\xff")
+    else:
+        po.unlink()
+        po.mkdir()
+    before = pot.read_bytes()
+    result = run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    assert result.exit_code == 1
+    expected = message.format(pot=pot, po=po, pot_lines=before.count(b"\n") + 1)
+    assert result.output == f"Error: {expected}\n"
+    assert pot.read_bytes() == before
+
+
+def test_two_sources_of_one_release_name_are_refused_before_anything_is_written(run, project):
+    (project / "other").mkdir()
+    (project / "other" / f"{SAMPLE_NAME}.txt").write_text(TEXT, encoding="utf-8")
+    result = run("translate", SOURCE, f"other/{SAMPLE_NAME}.txt", "--to", "en", "--engine", "pseudo")
+    assert result.exit_code == 1
+    assert result.output == (f"Error: {project / SOURCE} and {project / 'other' / SAMPLE_NAME}.txt are both release "
+                             f"'{SAMPLE_NAME}' (one template, one catalogue per language); rename one of them\n")
+    assert not list((project / "locales").rglob("*.po*"))  # no template, no catalogue
+    assert run("translate", SOURCE, SOURCE, "--to", "en", "--engine", "pseudo").exit_code == 0  # the same file twice
+
+
+def test_status_counts_the_entries_a_catalogue_cut_short_lost_as_untranslated(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    path = po_path(project, "en")
+    po = polib.pofile(str(path))
+    for entry in list(po)[5:]:
+        po.remove(entry)
+    for entry in po:
+        entry.flags = []
+    po.save(str(path))
+    result = run("status", "--require-approved")
+    assert result.exit_code == 1
+    assert f"{SAMPLE_NAME:<28} en         17        5      0       0        12" in result.output

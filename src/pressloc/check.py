@@ -13,11 +13,14 @@ from pathlib import Path
 import polib
 
 from . import notes
-from .catalog import load, now_stamp, save
+from .catalog import now_stamp, read, read_text, with_comments
+from .errors import CheckError
+from .fsutil import atomic_write_text
 from .project import Project
 from .source import russian_warning
 
 GLOSSARY = "glossary.csv"
+ATTEMPTS = 3  # reads of a file that keeps changing while it is checked
 
 
 @dataclass
@@ -114,17 +117,31 @@ def protect_terms(engine, sentences: list[str], picked: list[tuple], language: s
 
 
 def check_file(path: Path, language: str, glossary) -> CheckReport:
-    """Check every translated entry of the PO file at ``path`` and save the notes."""
-    po = load(path)
-    translated = [entry.msgid for entry in po if entry.msgstr and not entry.obsolete]
-    report = CheckReport(path, language, checked=len(translated))
-    warning = russian_warning(" ".join(translated), str(path), "checking it anyway, though the checks read Russian sources")
-    report.warnings = [warning] if warning else []
-    before = [entry.comment for entry in po]
-    report.problems = check_entries(po, language, glossary)
-    # untouched unless a note changed: a PO from another tool keeps its own layout
-    report.written = before != [entry.comment for entry in po] and save(po, path, "PO-Revision-Date", now_stamp())
-    return report
+    """Check every translated entry of the PO file at ``path`` and save the notes.
+
+    Only the ``#. qa:`` lines change, and the file is written only if one did. A file saved
+    by someone else while it was checked (a reviewer in Poedit) is read and checked again,
+    never overwritten with what it held before.
+    """
+    for _ in range(ATTEMPTS):
+        text, po = read(path)
+        translated = [entry for entry in po if entry.msgstr and not entry.obsolete]
+        report = CheckReport(path, language, checked=len(translated))
+        warning = russian_warning(" ".join(entry.msgid for entry in translated), str(path),
+                                  "checking it anyway, though the checks read Russian sources")
+        report.warnings = [warning] if warning else []
+        before = [(entry, entry.comment) for entry in translated]
+        report.problems = check_entries(translated, language, glossary)
+        changes = [(entry, comment) for entry, comment in before if entry.comment != comment]
+        if not changes:
+            return report
+        if read_text(path) != text:
+            continue  # saved meanwhile: check what is there now
+        atomic_write_text(path, with_comments(text, po, changes, "PO-Revision-Date", now_stamp()))
+        report.written = True
+        return report
+    raise CheckError(f"{path}: changed {ATTEMPTS} times while it was checked; "
+                     "check it again when nobody is saving it")
 
 
 def check_project(project: Project, names: list[str] | None, languages: list[str] | None) -> list[CheckReport]:

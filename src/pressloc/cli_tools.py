@@ -31,12 +31,15 @@ def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_
 
     project = project_of(ctx)
     targets = parse_languages(languages) if languages else None
-    with locked(project):
-        if po_file is not None:
-            if not targets or len(targets) != 1:
-                raise click.ClickException("--po needs the language of the file, e.g. --po FILE.po --lang en")
-            reports = [check_file(project.root / po_file, targets[0], load_glossary(project))]
-        else:
+    if po_file is not None:  # a file of its own: not the project's catalogues, so not their lock
+        if not targets or len(targets) != 1:
+            raise click.ClickException("--po needs the language of the file, e.g. --po FILE.po --lang en")
+        reports = [check_file(project.root / po_file, targets[0], load_glossary(project))]
+    else:
+        if not project.names():
+            raise click.ClickException("no catalogues to check; run 'pressloc translate SOURCE --to en,ko' first, "
+                                       "or check a file with --po FILE.po --lang LANG")
+        with locked(project):
             reports = check_project(project, list(names), targets)
     for report in reports:
         for warning in report.warnings:
@@ -143,16 +146,13 @@ def models_install(packages: tuple[str, ...], models_dir: Path | None, index_url
     from . import models as lib
 
     folder = models_dir or lib.default_models_dir()
-    pairs = [item for item in packages if not item.endswith(".argosmodel")]
-    for item in packages:
-        if item.endswith(".argosmodel"):
-            click.echo(f"installed {lib.install_archive(Path(item), folder)}")
+    archives, pairs = lib.split_install_items(packages)
+    for archive in archives:
+        click.echo(f"installed {lib.install_archive(archive, folder)}")
     if pairs:
         url = index_url or lib.index_url()
         index = lib.fetch_index(url)
         for pair in pairs:
-            if pair.count(":") != 1:
-                raise click.ClickException(f"'{pair}' is neither an .argosmodel file nor a pair such as ru:en")
             chosen = lib.choose(index, pair, url)
             with Progress(f"Downloading {pair}") as progress:
                 archive = lib.download(chosen, folder, progress)

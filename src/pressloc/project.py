@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,12 +39,20 @@ class Project:
         return found
 
 
+_CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")  # gettext's folder names: en, ko, ko_KR
+
+
 def parse_languages(value: str) -> list[str]:
     """``"en,ko"`` → ``["en", "ko"]``; each code is checked against Babel's locale data."""
     codes = [code.strip() for code in value.split(",") if code.strip()]
     if not codes:
         raise PresslocError("no language given; use for example --to en,ko")
     for code in codes:
+        if not _CODE.fullmatch(code):
+            usual = code.replace("-", "_").split("_")
+            hint = "_".join([usual[0].lower()] + [part.upper() for part in usual[1:]])
+            raise PresslocError(f"'{code}' is not written as a catalogue's language code; write '{hint}' "
+                                "(lower-case language, upper-case region: en, ko, ko_KR)")
         check_language(code)
         if code == "ru":
             raise PresslocError("'ru' is the source language; choose target languages such as en,ko")

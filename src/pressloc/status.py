@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import polib
 
 from . import notes
-from .catalog import load
+from .catalog import key, load
 from .project import Project
 
 
@@ -31,18 +31,21 @@ class CatalogStatus:
         return self.approved == self.entries
 
 
-def catalog_status(po: polib.POFile, name: str, language: str) -> CatalogStatus:
+def catalog_status(po: polib.POFile, name: str, language: str, pot: polib.POFile | None = None) -> CatalogStatus:
+    """The counts of one catalogue; with its template, an entry of the template that the
+    catalogue lacks (a file cut short) counts as untranslated."""
     live = [entry for entry in po if not entry.obsolete]
+    missing = len({key(entry) for entry in pot} - {key(entry) for entry in live}) if pot is not None else 0
     fuzzy = [entry for entry in live if entry.msgstr and "fuzzy" in entry.flags]
     drafts = sum(1 for entry in fuzzy if notes.is_machine_draft(entry))
     return CatalogStatus(
         name=name,
         language=language,
-        entries=len(live),
+        entries=len(live) + missing,
         approved=sum(1 for entry in live if notes.is_approved(entry)),
         drafts=drafts,
         changed=len(fuzzy) - drafts,
-        untranslated=sum(1 for entry in live if not entry.msgstr),
+        untranslated=sum(1 for entry in live if not entry.msgstr) + missing,
         qa=sum(1 for entry in live if notes.qa_notes(entry)),
     )
 
@@ -51,8 +54,10 @@ def project_status(project: Project, names: list[str] | None = None) -> list[Cat
     """One row per catalogue of the named releases (all releases if none are named)."""
     rows = []
     for name in names or project.names():
-        for language in project.languages(name, required=bool(names)):
-            rows.append(catalog_status(load(project.po_path(language, name)), name, language))
+        languages = project.languages(name, required=bool(names))
+        pot = load(project.pot_path(name)) if languages else None
+        for language in languages:
+            rows.append(catalog_status(load(project.po_path(language, name)), name, language, pot))
     return rows
 
 

@@ -18,10 +18,11 @@ from pathlib import Path
 import polib
 
 from . import notes
-from .catalog import language_headers, load, new_catalog, now_stamp, save, template
+from .catalog import language_headers, load, new_catalog, now_stamp, read_text, save, template
 from .check import review
 from .document import Release
 from .engines import Draft, Engine
+from .errors import PresslocError
 from .merge import update
 from .project import Project
 
@@ -61,6 +62,12 @@ class Book:
 def extract(project: Project, releases: Sequence[Release], stamp: str | None = None) -> dict[str, polib.POFile]:
     """Write ``locales/<name>.pot`` for each release; the templates by name."""
     stamp = stamp or now_stamp()
+    first: dict[str, Release] = {}
+    for release in releases:
+        other = first.setdefault(release.name, release)
+        if other.path.resolve() != release.path.resolve():
+            raise PresslocError(f"{other.path} and {release.path} are both release '{release.name}' "
+                                "(one template, one catalogue per language); rename one of them")
     templates = {}
     for release in releases:
         pot = template(release, stamp)
@@ -197,10 +204,8 @@ def _write(book: Book, stamp: str) -> None:
 
 
 def _digest(path: Path) -> str | None:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except FileNotFoundError:
-        return None
+    """What the file holds, in short; None if there is no file (unreadable is an error)."""
+    return hashlib.sha256(read_text(path).encode("utf-8")).hexdigest() if path.exists() else None
 
 
 def _counter(progress, offset: int, total: int):

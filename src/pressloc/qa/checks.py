@@ -215,5 +215,5 @@ def run_checks(source: str, target: str, language: str,
     """Every problem the checks find in one draft, in ``CHECKS`` order; [] if none or no draft."""
     if not target.strip():
         return []
-    pair = Pair(source, target, language, glossary)
+    pair = Pair(source, target, language.split("_")[0], glossary)  # ko_KR reads as ko
     return [problem for check in CHECKS if (problem := check(pair)) is not None]
