@@ -33,7 +33,8 @@ def test_check_notes_problems_and_clears_them_when_fixed(run, project):
     msgfmt_check(path)
 
     as_json = [json.loads(line) for line in run("check", "--lang", "en", "--json").output.splitlines()]
-    assert all(set(item) == {"msgid", "checks"} for item in as_json)
+    assert all(set(item) == {"msgid", "checks", "file", "lang"} for item in as_json)
+    assert all(item["file"] == str(path) and item["lang"] == "en" for item in as_json)
     assert any(item["msgid"] == entry.msgid and "numbers" in item["checks"] for item in as_json)
 
     set_translation(path, FIGURE, entry.msgid)  # now "fixed" by copying the source: another problem
@@ -275,3 +276,11 @@ def test_a_regional_catalogue_is_checked_as_its_language(run, tmp_path):
     path = tmp_path / "ko_KR.po"
     path.write_text('msgid "В Бишкеке прошла встреча министров."\nmsgstr "비슈케크에서 장관 회의가 열렸다."\n', encoding="utf-8")
     assert run("check", "--po", str(path), "--lang", "ko_KR").output == f"{path}: 1 checked, 0 with problems\n"
+
+
+def test_json_tells_apart_entries_of_one_text_in_two_contexts(run, tmp_path):
+    path = tmp_path / "other.po"
+    entry = 'msgid "Рост составил 18,5 процента."\nmsgstr "Growth was 18.6 percent."\n'
+    path.write_text(f'msgctxt "title"\n{entry}\n{entry}', encoding="utf-8")
+    lines = run("check", "--po", str(path), "--lang", "en", "--json").output.splitlines()
+    assert [json.loads(line).get("msgctxt") for line in lines] == ["title", None]

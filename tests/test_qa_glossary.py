@@ -51,10 +51,12 @@ def test_target_rendering():
     ("ru,en,ko,note\nБишкек,Bishkek,,\n,Osh,,\n", "glossary.csv:3: the ru cell is empty"),
     ("ru,en,ko,note\nБишкек,,,\n", "glossary.csv:2: 'Бишкек' has neither an en nor a ko rendering"),
     ("ru,en,ko,note\nОш,Osh,오시,\nОш,Osh,,\n", "glossary.csv:3: 'Ош' is already defined on line 2"),
+    ("ru,en,ko,note\nОш,Osh,,\nБишкек,Bishkek,,\n".encode("cp1251"),
+     "glossary.csv:2: not valid UTF-8 (byte 0xce); save the glossary as UTF-8 (it looks like Windows-1251)"),
 ])
 def test_malformed_csv_names_file_and_line(tmp_path, text, message):
     path = tmp_path / "glossary.csv"
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
     with pytest.raises(GlossaryError) as error:
         Glossary.load(path)
     assert str(error.value).startswith(f"{path.parent}/{message}")

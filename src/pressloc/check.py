@@ -30,7 +30,7 @@ class CheckReport:
     path: Path
     language: str
     checked: int = 0
-    problems: dict[str, list[str]] = field(default_factory=dict)  # msgid → "check: detail"
+    problems: dict[tuple[str | None, str], list[str]] = field(default_factory=dict)  # (msgctxt, msgid) → "check: detail"
     written: bool = False
     warnings: list[str] = field(default_factory=list)
 
@@ -52,8 +52,8 @@ def load_glossary(project: Project):
     return Glossary.load(path) if path.exists() else None
 
 
-def check_entries(entries, language: str, glossary) -> dict[str, list[str]]:
-    """Check each translated entry, record its problems in it; the problems by msgid."""
+def check_entries(entries, language: str, glossary) -> dict[tuple[str | None, str], list[str]]:
+    """Check each translated entry, record its problems in it; the problems by (msgctxt, msgid)."""
     from .qa import run_checks
 
     found = {}
@@ -63,7 +63,7 @@ def check_entries(entries, language: str, glossary) -> dict[str, list[str]]:
         problems = [problem.message for problem in run_checks(entry.msgid, entry.msgstr, language, glossary)]
         notes.set_qa_notes(entry, problems)
         if problems:
-            found[entry.msgid] = problems
+            found[(entry.msgctxt, entry.msgid)] = problems
     return found
 
 

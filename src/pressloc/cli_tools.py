@@ -45,9 +45,10 @@ def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_
         for warning in report.warnings:
             click.echo(f"Warning: {warning}", err=True)
         if as_json:
-            for msgid, problems in report.problems.items():
+            for (context, msgid), problems in report.problems.items():
                 checks = list(dict.fromkeys(problem.split(":", 1)[0] for problem in problems))
-                click.echo(json.dumps({"msgid": msgid, "checks": checks}, ensure_ascii=False))
+                found = {"msgid": msgid, "checks": checks, "file": str(report.path), "lang": report.language}
+                click.echo(json.dumps(found | ({"msgctxt": context} if context is not None else {}), ensure_ascii=False))
             continue
         counts = ", ".join(f"{name}: {count}" for name, count in sorted(report.counts().items()))
         click.echo(f"{report.path}: {report.checked} checked, {len(report.problems)} with problems"

@@ -51,7 +51,7 @@ def decode(data: bytes, label: str, encoding: str | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        hint = "run again with --encoding cp1251, or save the file as UTF-8" if _looks_cp1251(data) else "save the file as UTF-8"
+        hint = "run again with --encoding cp1251, or save the file as UTF-8" if looks_cp1251(data) else "save the file as UTF-8"
         raise SourceError(f"{where(label, line)}: not valid UTF-8 (byte 0x{data[e.start]:02x}); {hint}") from e
 
 
@@ -68,7 +68,7 @@ def _decode_as(data: bytes, label: str, encoding: str) -> str:
     return text.removeprefix("\ufeff")
 
 
-def _looks_cp1251(data: bytes) -> bool:
+def looks_cp1251(data: bytes) -> bool:
     """Most non-ASCII bytes are Windows-1251 Cyrillic letters (0xC0–0xFF, Ёё)."""
     high = [byte for byte in data if byte >= 0x80]
     return bool(high) and sum(byte >= 0xC0 or byte in (0xA8, 0xB8) for byte in high) / len(high) > 0.9

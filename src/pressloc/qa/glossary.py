@@ -59,11 +59,19 @@ class Glossary:
         """Read a glossary CSV; a malformed row is a :class:`GlossaryError` naming file and line."""
         path = Path(path)
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            data = path.read_bytes()
+            text = data.decode("utf-8-sig")
         except FileNotFoundError as e:
             raise GlossaryError(f"{path}: no such glossary; create it with the header ru,en,ko,note") from e
-        except (OSError, UnicodeDecodeError) as e:
-            raise GlossaryError(f"{path}: cannot read the glossary as UTF-8 text ({e})") from e
+        except OSError as e:
+            raise GlossaryError(f"{path}: cannot read the glossary ({e.strerror or e})") from e
+        except UnicodeDecodeError as e:
+            from ..source import looks_cp1251
+
+            hint = " (it looks like Windows-1251)" if looks_cp1251(data) else ""
+            line = data[:e.start].count(b"\n") + 1
+            raise GlossaryError(f"{where(path, line)}: not valid UTF-8 "
+                                f"(byte 0x{data[e.start]:02x}); save the glossary as UTF-8{hint}") from e
         return cls.parse(text, path)
 
     @classmethod
