@@ -154,6 +154,16 @@ def test_build_of_a_release_whose_catalogues_are_gone_is_an_error(run, project):
     assert not (project / "releases").exists()
 
 
+def test_build_that_cannot_write_one_file_writes_none(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    blocker = project / "releases" / "en" / f"{SAMPLE_NAME}.html"
+    blocker.mkdir(parents=True)
+    result = run("build", SAMPLE_NAME, "--draft")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {blocker}: is a folder, where the release is to be written; move it away\n"
+    assert [path.name for path in (project / "releases" / "en").iterdir()] == [blocker.name]
+
+
 def test_build_draft_is_marked_everywhere(run, project):
     run("translate", SOURCE, "--to", "en,ko", "--engine", "pseudo")
     approve(po_path(project, "en"), only=lambda e: e.msgid.startswith("В Бишкеке"))

@@ -93,13 +93,14 @@ def build(project: Project, names: list[str], languages: list[str] | None, draft
             "or build with --draft",
             problems,
         )
-    written = []
-    for edition in editions:
-        for extension, render in RENDERERS.items():
-            path = project.release_path(edition.language, edition.name, extension)
-            atomic_write_text(path, render(edition))
-            written.append(path)
-    return written
+    outputs = {project.release_path(edition.language, edition.name, extension): render(edition)
+               for edition in editions for extension, render in RENDERERS.items()}
+    for path in outputs:  # what would stop the writing halfway is found before the first file
+        if path.is_dir():
+            raise BuildError(f"{path}: is a folder, where the release is to be written; move it away")
+    for path, text in outputs.items():
+        atomic_write_text(path, text)
+    return list(outputs)
 
 
 def _reason(entry: polib.POEntry | None) -> str:
