@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import polib
 import pytest
@@ -227,3 +228,19 @@ def test_help_does_not_import_machine_translation():
     )
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert output.stdout.strip() == "[]"
+
+
+def test_a_language_folder_that_cannot_be_read_is_an_error_not_skipped(run, project, monkeypatch):
+    run("translate", SOURCE, "--to", "en,ko", "--engine", "pseudo")
+    unreadable, real = project / "locales" / "ko" / "LC_MESSAGES", Path.iterdir
+
+    def iterdir(self):
+        if self == unreadable:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    for command in ("status", "check"):
+        result = run(command)
+        assert result.exit_code == 1
+        assert result.output == f"Error: {unreadable}: cannot read (Permission denied); check the folder's permissions\n"

@@ -32,8 +32,17 @@ class Project:
     def languages(self, name: str | None = None, required: bool = False) -> list[str]:
         """Languages with a catalogue (of ``name``, if given), in code order; ``required``, for a
         release the user named: none is an error, not nothing to do."""
-        pattern = f"*/LC_MESSAGES/{name}.po" if name else "*/LC_MESSAGES/*.po"
-        found = sorted({path.parts[-3] for path in (self.root / self.locales).glob(pattern)})
+        wanted = f"{name}.po" if name else "*.po"
+        found = []
+        locales = self.root / self.locales
+        try:  # not glob, which skips a folder it cannot read as if it were empty
+            for folder in sorted(locales.iterdir()) if locales.is_dir() else []:
+                messages = folder / "LC_MESSAGES"
+                if not folder.name.startswith(".") and messages.is_dir() and any(
+                        path.match(wanted) for path in messages.iterdir()):
+                    found.append(folder.name)
+        except OSError as e:
+            raise CatalogError(f"{e.filename}: cannot read ({e.strerror}); check the folder's permissions") from e
         if required and not found:
             raise CatalogError(f"{self.pot_path(name).parent}: no catalogues of '{name}'; run 'pressloc translate' first")
         return found
