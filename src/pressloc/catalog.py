@@ -22,6 +22,7 @@ from .errors import CatalogError, where
 from .fsutil import atomic_write_text
 
 WRAP = 78
+EXTRACTED_PREFIX = "#. "
 TITLE_CONTEXT = "title"
 PLACE_CONTEXT = "place"
 SOURCE_HEADER = "X-Pressloc-Source"
@@ -297,21 +298,22 @@ def _rewrite_comments(lines: list[str], entry: polib.POEntry, old: str) -> list[
         if tag == "equal":
             written += [block[extracted[i]] for i in range(i1, i2)]
         else:
-            written += [line + eol for comment in after[j1:j2] for line in _comment_lines(comment)]
+            written += [line + eol for comment in after[j1:j2] for line in comment_lines(comment)]
     if extracted:
         at = extracted[0]
     else:
         at = next((i for i, line in enumerate(block) if line.strip() and not _BEFORE_EXTRACTED.match(line)), len(block))
-    kept = [line for i, line in enumerate(block) if i not in set(extracted)]
+    kept = [line for i, line in enumerate(block) if i not in extracted]
     at -= sum(1 for i in extracted if i < at)
     return lines[:start] + kept[:at] + written + kept[at:] + lines[end:]
 
 
-def _comment_lines(comment: str) -> list[str]:
+def comment_lines(comment: str) -> list[str]:
     """One extracted comment as polib writes it (wrapped as xgettext wraps comments)."""
-    if len(comment) + 3 > WRAP:
-        return textwrap.wrap(comment, WRAP, initial_indent="#. ", subsequent_indent="#. ", break_long_words=False)
-    return [f"#. {comment}"]
+    if len(comment) + len(EXTRACTED_PREFIX) > WRAP:
+        return textwrap.wrap(comment, WRAP, initial_indent=EXTRACTED_PREFIX, subsequent_indent=EXTRACTED_PREFIX,
+                             break_long_words=False)
+    return [EXTRACTED_PREFIX + comment]
 
 
 def _header(name: str, stamp: str, language: str) -> dict[str, str]:

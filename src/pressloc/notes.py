@@ -12,16 +12,14 @@ another tool put after a note stays that tool's.
 from __future__ import annotations
 
 import re
-import textwrap
 
 import polib
 
-from .catalog import WRAP
+from .catalog import EXTRACTED_PREFIX, comment_lines
 
 MT_PREFIX = "mt-"
 QA_PREFIX = "qa: "
 _OWN_LINE = re.compile(r"^(mt-[a-z0-9-]+|qa): ")
-COMMENT_PREFIX = "#. "
 
 
 def _lines(entry: polib.POEntry) -> list[str]:
@@ -55,9 +53,8 @@ def _wrapped(line: str, following: str) -> str | None:
     ``line`` (as polib and xgettext do, greedily: wrapping the two joined would break them
     just there), at a space or after a hyphen; None if it is a line of its own."""
     for joint in ("", " ") if line.endswith("-") else (" ",):
-        lines = textwrap.wrap(line + joint + following, WRAP, initial_indent=COMMENT_PREFIX,
-                              subsequent_indent=COMMENT_PREFIX, break_long_words=False)
-        if len(lines) > 1 and lines[0] == COMMENT_PREFIX + line:
+        lines = comment_lines(line + joint + following)
+        if len(lines) > 1 and lines[0] == EXTRACTED_PREFIX + line:
             return joint
     return None
 
