@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -244,3 +245,13 @@ def test_a_language_folder_that_cannot_be_read_is_an_error_not_skipped(run, proj
         result = run(command)
         assert result.exit_code == 1
         assert result.output == f"Error: {unreadable}: cannot read (Permission denied); check the folder's permissions\n"
+
+
+def test_a_second_build_of_unchanged_catalogues_leaves_the_releases_as_they_were(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    run("build", SAMPLE_NAME, "--draft")
+    releases = sorted((project / "releases").rglob("*.*"))
+    for path in releases:
+        os.utime(path, ns=(1, 1))
+    assert run("build", SAMPLE_NAME, "--draft").exit_code == 0
+    assert len(releases) == 3 and all(path.stat().st_mtime_ns == 1 for path in releases)

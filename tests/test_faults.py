@@ -12,6 +12,7 @@ import polib
 import pytest
 
 from conftest import SAMPLE, SAMPLE_NAME, approve, msgfmt_check, po_path
+from pressloc import notes
 from pressloc.engines import Draft
 from pressloc.lock import ProjectLock
 from pressloc.project import Project
@@ -290,3 +291,34 @@ def test_status_counts_the_entries_a_catalogue_cut_short_lost_as_untranslated(ru
     result = run("status", "--require-approved")
     assert result.exit_code == 1
     assert f"{SAMPLE_NAME:<28} en         17        5      0       0        12" in result.output
+
+
+def test_a_draft_a_reviewer_edited_but_left_fuzzy_survives_an_edit_of_its_source(run, project):
+    source = project / "seeds" / "r.ru.txt"
+    source.write_text("Следующая встреча состоится в Сеуле в апреле.\nВторое предложение.\n", encoding="utf-8")
+    run("translate", "seeds/r.ru.txt", "--to", "en", "--engine", "pseudo")
+    path = po_path(project, "en", "r")
+    po = polib.pofile(str(path))
+    first, second = list(po)
+    first.msgstr = "The next meeting will be held in Seoul in April."  # edited in Poedit, still "Needs work"
+    po.save(str(path))
+    source.write_text("Следующая встреча состоится в Сеуле в мае.\nВторое предложение, изменённое.\n", encoding="utf-8")
+    assert run("translate", "seeds/r.ru.txt", "--to", "en", "--engine", "pseudo").exit_code == 0
+    edited, redrafted = list(polib.pofile(str(path)))
+    assert edited.msgstr == "The next meeting will be held in Seoul in April." and edited.fuzzy  # kept, to review
+    assert edited.previous_msgid == first.msgid and not notes.machine_notes(edited)
+    assert redrafted.msgstr != second.msgstr and notes.is_machine_draft(redrafted)  # the engine's own: drafted again
+
+
+def test_a_line_break_or_indent_typed_into_a_translation_starts_no_block_of_the_release(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    release = project / "releases" / "en" / SAMPLE_NAME
+    run("build", SAMPLE_NAME, "--lang", "en", "--draft")
+    blocks = release.with_suffix(".txt").read_text(encoding="utf-8").count("\n\n")
+    typed = ["The minister spoke:\n# Breaking\n- [click](http://x.example)", "    Indented.\n\n2. Listed"]
+    approve(po_path(project, "en"), edit=lambda e: typed[len(e.msgid) % 2])
+    assert run("build", SAMPLE_NAME, "--lang", "en").exit_code == 0
+    markdown = release.with_suffix(".md").read_text(encoding="utf-8")
+    assert not any(line.startswith(("#", "-", " ", "2.")) for line in markdown.split("\n"))
+    assert "The minister spoke: # Breaking - \\[click\\](http://x.example)" in markdown
+    assert release.with_suffix(".txt").read_text(encoding="utf-8").count("\n\n") == blocks - 1  # no banner

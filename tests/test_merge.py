@@ -161,3 +161,15 @@ def test_plural_entries_of_another_tool_are_kept_as_msgmerge_keeps_them(tmp_path
     forms = {e.msgid: (e.obsolete, e.msgid_plural, e.msgstr_plural) for e in merged}
     assert forms == {e.msgid: (e.obsolete, e.msgid_plural, e.msgstr_plural) for e in judge}
     assert forms["Один участник"] == (True, "%d участников", {0: "One participant", 1: "%d participants"})
+
+
+def test_the_previous_text_of_an_approved_entry_is_history_as_msgmerge_keeps_it(tmp_path):
+    """An entry approved by clearing its fuzzy flag (msgattrib --clear-fuzzy) keeps a #| of
+    the text before; once approved, the next change is shown against the approved text."""
+    version1, version2 = SENTENCES[0], SENTENCES[0].replace("при поддержке", "при большой поддержке")
+    version3 = version2.replace("большой", "огромной")
+    approved = HEADER + f'#| msgid "{version1}"\nmsgid "{version2}"\nmsgstr "Approved."\n'
+    for pot in (pot_text([version2]), pot_text([version3])):
+        merged, judge = ours(approved, pot), msgmerge(approved, pot, tmp_path)
+        assert [(e.msgid, e.previous_msgid, e.fuzzy) for e in merged] == [(e.msgid, e.previous_msgid, e.fuzzy) for e in judge]
+    assert ours(approved, pot_text([version3]))[0].previous_msgid == version2

@@ -12,7 +12,7 @@ from . import notes
 from .catalog import ENCODING_HEADER, PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT, load
 from .document import Release
 from .errors import BuildError, NotApprovedError
-from .fsutil import atomic_write_text
+from .fsutil import write_if_changed
 from .project import Project
 from .render import RENDERERS
 from .source import read_release
@@ -58,7 +58,9 @@ def assemble(release: Release, po: polib.POFile, language: str) -> Localised:
         if entry is None or not notes.is_approved(entry):
             reason = _reason(entry)
             unapproved.append(f"{release.reference_path}:{line}: {language}: {reason}: {_short(text)}")
-        return entry.msgstr if entry is not None and entry.msgstr else text
+        # one line, whatever a PO editor let the reviewer type: a line break or an indent in a
+        # translation would start a heading, a list or a paragraph of its own in the release
+        return " ".join(entry.msgstr.split()) if entry is not None and entry.msgstr.strip() else text
 
     title = tr(release.title, release.title_line, TITLE_CONTEXT) if release.title else None
     place = tr(release.place, release.place_line, PLACE_CONTEXT) if release.place else None
@@ -99,7 +101,7 @@ def build(project: Project, names: list[str], languages: list[str] | None, draft
         if path.is_dir():
             raise BuildError(f"{path}: is a folder, where the release is to be written; move it away")
     for path, text in outputs.items():
-        atomic_write_text(path, text)
+        write_if_changed(path, text)
     return list(outputs)
 
 
@@ -108,9 +110,11 @@ def _reason(entry: polib.POEntry | None) -> str:
         return "not in the catalogue (run 'pressloc translate')"
     if not entry.msgstr:
         return "not translated"
-    if entry.previous_msgid is not None or not notes.machine_notes(entry):
+    if entry.previous_msgid is not None:
         return "source changed, translation needs review"
-    return "machine draft, not approved"
+    if notes.is_machine_draft(entry):
+        return "machine draft, not approved"
+    return "marked as needing review (fuzzy), not approved"
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -49,6 +49,19 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def write_if_changed(path: Path, text: str) -> bool:
+    """Atomically replace ``path`` with ``text`` unless it holds exactly that; True if written
+    (an unchanged output keeps its time, so syncs and version control see no change)."""
+    data = text.encode("utf-8")
+    try:
+        if Path(path).read_bytes() == data:
+            return False
+    except OSError:
+        pass  # missing or unreadable: writing it says what is wrong
+    atomic_write_bytes(path, data)
+    return True
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)

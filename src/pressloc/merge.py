@@ -54,8 +54,8 @@ def _carry(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
         comment=_join(notes.template_comment(new), notes.own_comment(old)),
         tcomment=old.tcomment,
         flags=_flags(new, old.flags),
-        previous_msgid=old.previous_msgid,
-        previous_msgctxt=old.previous_msgctxt,
+        previous_msgid=old.previous_msgid if old.fuzzy else None,  # approved: its #| is history
+        previous_msgctxt=old.previous_msgctxt if old.fuzzy else None,
         obsolete=False,
     )
 
@@ -63,17 +63,18 @@ def _carry(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
 def _inherit(old: polib.POEntry, new: polib.POEntry) -> polib.POEntry:
     """A similar sentence: the old translation as a fuzzy suggestion, old text in ``#|``.
 
-    Machine notes travel only with an unapproved draft, so ``translate`` can redraft it;
-    a reviewer's translation carries no machine notes and is left for the reviewer.
+    Machine notes travel only with a machine draft still as the engine wrote it, so
+    ``translate`` can redraft it; a reviewer's translation, approved or edited and left
+    fuzzy, carries no machine notes and is left for the reviewer.
     """
-    own = notes.own_comment(old) if "fuzzy" in old.flags else ""
+    own = notes.own_comment(old) if notes.is_machine_draft(old) else ""
     return copy_entry(
         new,
         msgstr=old.msgstr,
         comment=_join(notes.template_comment(new), own),
         tcomment=old.tcomment,
         flags=_flags(new, ["fuzzy"]),
-        previous_msgid=old.previous_msgid or old.msgid,
+        previous_msgid=(old.previous_msgid if old.fuzzy else None) or old.msgid,
         previous_msgctxt=old.msgctxt if old.msgctxt != new.msgctxt else None,
         obsolete=False,
     )

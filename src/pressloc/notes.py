@@ -11,6 +11,7 @@ another tool put after a note stays that tool's.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import polib
@@ -18,6 +19,7 @@ import polib
 from .catalog import EXTRACTED_PREFIX, comment_lines
 
 MT_PREFIX = "mt-"
+DIGEST = "digest"  # the machine note holding text_digest of the draft
 QA_PREFIX = "qa: "
 _OWN_LINE = re.compile(r"^(mt-[a-z0-9-]+|qa): ")
 
@@ -93,8 +95,19 @@ def is_approved(entry: polib.POEntry) -> bool:
     return bool(entry.msgstr) and "fuzzy" not in entry.flags and not entry.obsolete
 
 
+def text_digest(text: str) -> str:
+    """A short fingerprint of a draft's text (``#. mt-digest``), by which a draft a reviewer
+    has since edited, though it is still fuzzy, is told from the engine's own."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
 def is_machine_draft(entry: polib.POEntry) -> bool:
-    return bool(entry.msgstr) and "fuzzy" in entry.flags and bool(machine_notes(entry))
+    """Fuzzy and still the engine's text: its machine notes, and its digest if it has one (a
+    catalogue of before digests were recorded has none)."""
+    if not entry.msgstr or "fuzzy" not in entry.flags:
+        return False
+    recorded = machine_notes(entry)
+    return bool(recorded) and recorded.get(DIGEST, text_digest(entry.msgstr)) == text_digest(entry.msgstr)
 
 
 def qa_notes(entry: polib.POEntry) -> list[str]:

@@ -94,6 +94,7 @@ def apply_draft(entry: polib.POEntry, draft: Draft, engine: str) -> None:
     record = {"engine": engine, **draft.notes}
     if draft.score is not None:
         record["score"] = f"{draft.score:.3f}"
+    record[notes.DIGEST] = notes.text_digest(draft.text)
     notes.set_machine_notes(entry, record)
 
 
