@@ -10,12 +10,22 @@ it against the person's own spelling before adding the term.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import groupby
 
 from .glossary import Glossary
 from .morph import NAME_TAGS, PLACE_TAGS, analyzer, known_word, name_lemma
 from .ner import entities
 from .spelling import romanise
+
+_WORD = re.compile(r"\w+(?:[-‑]\w+)*")
+# What names a settlement before its name: ``г. Ош``, ``с. Кара-Суу``, ``города Ош``
+# (``2023 г.`` is a year: a number before ``г.`` is no town).
+_PLACE_MARK = re.compile(r"(?:(?<!\d)(?<!\d\s)\b(?:г|гор|с|пос|пгт)\.|\b(?:город|города|городе|городу|"
+                         r"село|села|селе|посёлок|поселок|посёлка|поселка|айыл|айыла|аул|аула)\s)\s*$")
+# A masculine surname in the nominative: ``Абдыкеримов``, ``Жапаров`` (not ``Абдыкерим``, ``Жапар``).
+_SURNAME = re.compile(r"\w+(?:ов|ев|ёв|ин|ын)$")
 
 
 @dataclass(frozen=True)
@@ -31,8 +41,7 @@ def nominative(text: str, kind: str) -> str:
     ``Айнура Усенбекова``); organisations and places up to their head noun."""
     words = text.split()
     if kind == "PER":
-        gender = _gender(words)
-        return " ".join(_person_word(word, gender) for word in words)
+        return _person(words)
     out, inflecting = [], True
     for word in words:
         parse = analyzer().parse(word)[0]
@@ -43,31 +52,65 @@ def nominative(text: str, kind: str) -> str:
     return " ".join(out)
 
 
-def _gender(words: list[str]) -> str | None:
-    """The gender of a person from their first name (``Айнура`` → femn), if one is known."""
-    for word in words:
-        for parse in analyzer().parse(word):
-            if "Name" in parse.tag and parse.tag.gender:
-                return parse.tag.gender
+def _person(words: list[str]) -> str:
+    """A person's name in the nominative. The words of a name share a case: when they can all
+    be nominatives (``Эдиль Байсалов``), every word is kept as written, even one the dictionary
+    reads otherwise (``Эдиль`` as a plural of Эдиля)."""
+    readings = [_readings(word) for word in words]
+    if gender := _gender(readings):
+        readings = [[p for p in parses if _fits(p, gender)] for parses in readings]
+    cases = _shared_cases(readings)
+    return " ".join(_person_word(word, parses, cases) for word, parses in zip(words, readings))
+
+
+def _readings(word: str) -> list:
+    """The readings of ``word`` as one person's first name, surname or patronymic; failing
+    that, as a singular noun (``Таланта``, ``Чынгыза``), which still tells the case."""
+    single = [parse for parse in analyzer().parse(word) if "plur" not in parse.tag]
+    return ([parse for parse in single if set(NAME_TAGS) & parse.tag.grammemes]
+            or [parse for parse in single if parse.tag.POS == "NOUN"])
+
+
+def _gender(readings: list[list]) -> str | None:
+    """The gender of the first name (``Айнура`` → femn) if every name word can have it."""
+    names = [parses for parses in readings if any(set(NAME_TAGS) & p.tag.grammemes for p in parses)]
+    first = [p.tag.gender for parses in names for p in parses if "Name" in p.tag and p.tag.gender]
+    if first and all(any(_fits(p, first[0]) for p in parses) for parses in names):
+        return first[0]
     return None
 
 
-def _person_word(word: str, gender: str | None) -> str:
-    for parse in analyzer().parse(word):
-        grammemes = parse.tag.grammemes
-        if not {"Name", "Surn", "Patr"} & grammemes or "plur" in grammemes:
-            continue
-        if gender and parse.tag.gender and parse.tag.gender != gender:
-            continue
-        if form := parse.inflect({"nomn", "sing"}):
-            return _cased(form.word, word)
+def _fits(parse, gender: str) -> bool:
+    return not (set(NAME_TAGS) & parse.tag.grammemes) or not parse.tag.gender or parse.tag.gender == gender
+
+
+def _shared_cases(readings: list[list]) -> frozenset[str]:
+    """The cases every word of the name can be in (empty if they have none in common)."""
+    known = [{parse.tag.case for parse in parses} for parses in readings if parses]
+    return frozenset(set.intersection(*known)) if known else frozenset()
+
+
+def _person_word(word: str, parses: list, cases: frozenset[str]) -> str:
+    """One word of a name in the nominative; a word that can be one already is kept."""
+    if "nomn" in cases:
+        return word
+    fitting = [parse for parse in parses if parse.tag.case in cases] or parses
+    if any(parse.tag.case == "nomn" for parse in fitting) or (not parses and _SURNAME.match(word)):
+        return word
+    if fitting and (form := fitting[0].inflect({"nomn", "sing"})):
+        return _cased(form.word, word)
     return _cased(name_lemma(word) or word, word)
 
 
 def _cased(form: str, like: str) -> str:
+    """``form`` with the capitals of ``like``, part by part (``касым-жомарт`` → ``Касым-Жомарт``)."""
     if like.isupper():
         return form.upper()
-    return form[:1].upper() + form[1:] if like[:1].isupper() else form
+    parts, like_parts = form.split("-"), like.split("-")
+    if len(parts) != len(like_parts):
+        parts, like_parts = [form], [like]
+    return "-".join(part[:1].upper() + part[1:] if model[:1].isupper() else part
+                    for part, model in zip(parts, like_parts))
 
 
 def suggest(sentences: list[str], glossary: Glossary | None) -> list[Suggestion]:
@@ -80,7 +123,7 @@ def suggest(sentences: list[str], glossary: Glossary | None) -> list[Suggestion]
     in_terms = glossary.word_lemmas() if glossary else frozenset()
     for sentence in sentences:
         covered = [(m.start, m.stop) for m in glossary.find(sentence)] if glossary else []
-        for start, stop, kind, text in entities(sentence):
+        for start, stop, kind, text in _entities(sentence):
             if any(a < stop and start < b for a, b in covered):
                 continue
             common = _common_noun(text)
@@ -92,6 +135,33 @@ def suggest(sentences: list[str], glossary: Glossary | None) -> list[Suggestion]
             seen.add(lemma.lower())
             found.append(Suggestion(text, lemma, kind, "" if common else romanise(lemma)))
     return found
+
+
+def _entities(sentence: str) -> list[tuple[int, int, str, str]]:
+    """The NER's entities, with a place it glued to a person split off (``г. Ош Жанарбек
+    Акаев`` → LOC ``Ош``, PER ``Жанарбек Акаев``)."""
+    found = []
+    for start, stop, kind, text in entities(sentence):
+        words = list(_WORD.finditer(sentence, start, stop))
+        places = [kind == "PER" and _is_place(sentence, word) for word in words]
+        if not any(places) or all(places):
+            found.append((start, stop, kind, text))
+            continue
+        for place, run in groupby(zip(words, places), key=lambda pair: pair[1]):
+            run = [word for word, _ in run]
+            a, b = run[0].start(), run[-1].end()
+            found.append((a, b, "LOC" if place else "PER", sentence[a:b]))
+    return found
+
+
+def _is_place(sentence: str, word: re.Match[str]) -> bool:
+    """Whether a word of a person's span names a place: it follows ``г.``, ``с.``, ``города``
+    and the like, or the dictionary knows it as a place and not as anyone's name (``Ош``)."""
+    if _PLACE_MARK.search(sentence, 0, word.start()):
+        return True
+    parses = analyzer().parse(word.group())
+    return (any("Geox" in parse.tag for parse in parses)
+            and not any(set(NAME_TAGS) & parse.tag.grammemes for parse in parses))
 
 
 def _common_noun(text: str) -> str | None:
