@@ -48,6 +48,11 @@ GLUED_CAPITAL = re.compile(r"(?:\w-|\d)[A-ZА-ЯЁ]$")
 SURNAME_INITIALS = re.compile(r"[а-яё,]\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ]\.\s?[А-ЯЁ]$")
 FINAL_LEFT = re.compile(rf"(?:^|\s)[иИ]\s+(?:{'|'.join(sorted(abbreviations.FINAL))})$")
 ENDED_BEFORE_CLOSERS = re.compile(rf"[{re.escape(ENDINGS)}][{re.escape(CLOSERS)}]*$")
+QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}  # opener: its closer
+OPENER = re.compile(f"[{''.join(QUOTE_PAIRS)}]")
+QUOTE_REACH = 100  # characters either side: titles are short, an unclosed « glues nothing
+TITLE_GOES_ON = re.compile(r"[»”“]*(?:\s*[,;:)]|\s+[\da-zа-яё])")  # «…» на, «…» 2025, «…»,
+SPEECH_ENDS = re.compile(rf"[»”“]*[,!?…]?\s*[{DASHES}]")  # «…», — сказал он; «…!» — сказал
 
 
 class Candidate(SentSplit):
@@ -182,6 +187,45 @@ def glued_capital(candidate):
 # --- quotes, brackets, emoji ---
 
 
+def open_quote(text):
+    """The closer that the innermost quote still open at the end of ``text`` waits for."""
+    waiting = []
+    for char in text:
+        if waiting and char == waiting[-1]:
+            waiting.pop()
+        elif char in QUOTE_PAIRS:
+            waiting.append(QUOTE_PAIRS[char])
+    return waiting[-1] if waiting else None
+
+
+def closing_quote(text, closer):
+    """Where in ``text`` the quote waiting for ``closer`` closes, past nested quotes; or -1."""
+    waiting = [closer]
+    for index, char in enumerate(text):
+        if char == waiting[-1]:
+            waiting.pop()
+            if not waiting:
+                return index
+        elif char in QUOTE_PAIRS:
+            waiting.append(QUOTE_PAIRS[char])
+    return -1
+
+
+def title_quote(candidate):
+    """Программа «Развитие. Рост» на 2025 г.: no end inside a title the sentence goes on
+    after; «Мы готовы. Начнём», — сказал он: direct speech before a dash still ends."""
+    before = candidate.buffer[-QUOTE_REACH:]
+    if candidate.delimiter not in ENDINGS or not OPENER.search(before):
+        return None  # the common case, settled without a walk over the characters
+    closer = open_quote(before)
+    if not closer:
+        return None
+    rest = candidate.line[candidate.start + 1:candidate.start + 1 + QUOTE_REACH]
+    after = closing_quote(rest, closer) + 1
+    if after and not SPEECH_ENDS.match(rest, after) and TITLE_GOES_ON.match(rest, after):
+        return JOIN
+
+
 def nested_close_quote(candidate):
     """«…„Вперёд!“» Далее: several closing quotes after the end of a sentence."""
     if candidate.delimiter in CLOSERS and ENDED_BEFORE_CLOSERS.search(candidate.left):
@@ -226,6 +270,7 @@ RULES = [
     quote_then_punct_right,  # ours
     bracket_right,  # ours
     delimiter_right,
+    title_quote,  # ours, before the abbreviations: «Итоги 2024 г. Планы» на
 
     year_abbreviation,  # ours, before razdel's «г.» that always joins
     final_abbreviation,  # ours
