@@ -124,7 +124,8 @@ def test_the_pipeline_loses_nothing_and_builds_every_approval(source, data):
 def check_build(project: Project, release: Release, language: str, translation: dict[str, str],
                 approved: set[str]) -> None:
     """``build`` refuses exactly when a segment is not approved; the release holds every
-    approved translation, each paragraph its segments' translations in order."""
+    approved translation, each paragraph its segments' translations in order, each folded
+    into one line (build folds runs of white space)."""
     unapproved = sum(s.text not in approved for p in release.paragraphs for s in p.segments)
     built = project.run("build", NAME, "--lang", language)
     if unapproved:
@@ -133,7 +134,8 @@ def check_build(project: Project, release: Release, language: str, translation: 
                                      ".po files or build with --draft\n"), built.output
         built = project.run("build", NAME, "--lang", language, "--draft")
     assert built.exit_code == 0, built.output
-    paragraphs = [" ".join(translation[s.text] for s in p.segments) for p in release.paragraphs]
+    folded = {text: " ".join(rendering.split()) for text, rendering in translation.items()}  # one line each
+    paragraphs = [" ".join(folded[s.text] for s in p.segments) for p in release.paragraphs]
     body = "\n\n".join(paragraphs) + "\n"
     txt = (project.root / "releases" / language / f"{NAME}.txt").read_text(encoding="utf-8")
     if unapproved:
