@@ -9,7 +9,8 @@ import polib
 from babel.dates import format_date
 
 from . import notes
-from .catalog import ENCODING_HEADER, PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT, load
+from .catalog import ENCODING_HEADER, PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT
+from .pofile import load
 from .document import Release
 from .errors import BuildError, NotApprovedError
 from .fsutil import write_if_changed

@@ -13,7 +13,8 @@ from pathlib import Path
 import polib
 
 from . import notes
-from .catalog import now_stamp, read, read_text, with_comments
+from .catalog import now_stamp
+from .pofile import read, read_text, with_comments
 from .errors import CheckError
 from .fsutil import atomic_write_text
 from .project import Project

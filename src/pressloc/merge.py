@@ -11,7 +11,8 @@ from __future__ import annotations
 import polib
 
 from . import notes
-from .catalog import WRAP, copy_entry, has_translation, key
+from .catalog import copy_entry, has_translation, key
+from .pofile import WRAP
 
 FUZZY_THRESHOLD = 0.6  # gettext's FUZZY_THRESHOLD
 

@@ -16,7 +16,7 @@ import re
 
 import polib
 
-from .catalog import EXTRACTED_PREFIX, comment_lines
+from .pofile import EXTRACTED_PREFIX, comment_lines
 
 MT_PREFIX = "mt-"
 DIGEST = "digest"  # the machine note holding text_digest of the draft

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import polib
 
 from . import notes
-from .catalog import key, load
+from .catalog import key
+from .pofile import load
 from .project import Project
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 import polib
 
 from . import notes
-from .catalog import language_headers, load, new_catalog, now_stamp, read_text, save, template
+from .catalog import language_headers, new_catalog, now_stamp, save, template
+from .pofile import load, read_text
 from .check import review
 from .document import Release
 from .engines import Draft, Engine
