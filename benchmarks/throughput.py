@@ -108,11 +108,11 @@ class PassThrough:
         return [text]
 
 
-def load_sentences(count: int) -> list[str]:
-    with CORPUS.open(encoding="utf-8") as lines:
+def load_sentences(count: int, corpus: Path = CORPUS) -> list[str]:
+    with corpus.open(encoding="utf-8") as lines:
         sentences = [json.loads(line)["ru"] for line in lines if line.strip()]
     if len(sentences) < count:
-        raise SystemExit(f"{CORPUS} has only {len(sentences)} sentences")
+        raise SystemExit(f"{corpus} has only {len(sentences)} sentences")
     return sentences[:count]
 
 
@@ -267,7 +267,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=2, help="CTranslate2 intra_threads (one worker)")
     parser.add_argument("--length", type=int, default=32, help="tokens decoded per sentence")
     parser.add_argument("--repeats", type=int, default=2, help="runs of b and c, in turn; best is kept")
+    parser.add_argument("--data", type=Path, default=CORPUS, help="the NTREX JSONL corpus (default: %(default)s)")
     args = parser.parse_args(argv)
+    if not args.data.exists():
+        parser.error(f"{args.data}: no such file; pass --data")
     if str(PROJECT_ROOT / "src") not in sys.path:
         sys.path.insert(0, str(PROJECT_ROOT / "src"))  # works without ``pip install -e .``
     from _model import Shape, cached_models_dir
@@ -275,12 +278,12 @@ def main(argv: list[str] | None = None) -> None:
     from pressloc.engines import EngineSettings
 
     shape, began = Shape(), time.perf_counter()
-    models_dir = cached_models_dir(shape, CORPUS)
+    models_dir = cached_models_dir(shape, args.data)
     settings = EngineSettings(models_dir=models_dir, compute_type=shape.quantization, threads=args.threads)
     print(f"model: {shape} in {models_dir} ({time.perf_counter() - began:.1f} s)")
     print(f"{args.sentences} sentences, {args.length} tokens each, intra_threads={args.threads}, inter_threads=1; "
           f"b and c best of {args.repeats}, run in turn")
-    runs = measure(settings, load_sentences(args.sentences), args.length, args.repeats)
+    runs = measure(settings, load_sentences(args.sentences, args.data), args.length, args.repeats)
     print("\n".join(report(runs, args.sentences)))
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs (other processes slow every path)")
     print("\n".join(checks(settings, args.length)))
