@@ -196,3 +196,12 @@ def test_install_checks_its_arguments_before_it_asks_the_index(run, project, ite
                  "--models-dir", str(project / "models"))
     assert result.exit_code == 1
     assert result.output == f"Error: {item}: not an .argosmodel file or a language pair such as ru:en\n"
+
+
+def test_a_sentence_longer_than_the_model_reads_is_cut_and_flagged_not_a_crash(run, project, installed):
+    phrase = "Представители министерства экономики обсудили вопросы сотрудничества в текстильной промышленности"
+    (project / "seeds" / "long.ru.txt").write_text(" ".join([phrase] * 9) + ".\n", encoding="utf-8")  # ~900 characters
+    result = run("translate", "seeds/long.ru.txt", "--to", "en", "--models-dir", str(installed))
+    assert result.exit_code == 0, result.output
+    entry = polib.pofile(str(po_path(project, "en", "long")))[0]
+    assert entry.msgstr and any(line.startswith("qa: omission: ") for line in entry.comment.split("\n"))
