@@ -162,6 +162,30 @@ def test_a_draft_failing_a_serious_check_gives_way_to_an_alternative_that_passes
     assert not any(line.startswith("numbers") for line in notes.qa_notes(entry))
 
 
+class Silent:
+    """A test engine with nothing to say for one sentence (an empty beam)."""
+
+    name = "test"
+
+    def translate(self, sentences, source, target, progress=None):
+        from pressloc.engines import Draft
+
+        return [Draft("" if s.startswith(FIGURE) else f"Translation of: {s}", -0.1) for s in sentences]
+
+
+def test_an_empty_draft_is_no_draft_and_is_not_counted_as_one(project):
+    from pressloc.project import Project
+    from pressloc.source import read_release
+    from pressloc.translate import translate
+
+    releases = [read_release(project / SOURCE, project)]
+    result = translate(Project(project), releases, ["en"], Silent, batch_size=1)
+    po = polib.pofile(str(po_path(project, "en")))
+    assert result.catalogs[0].drafted == len(po) - 1  # once each, the empty one not at all
+    entry = next(e for e in po if e.msgid.startswith(FIGURE))
+    assert entry.msgstr == "" and not entry.fuzzy and not notes.machine_notes(entry)
+
+
 def test_glossary_terms_are_protected_through_translation(run, project):
     from conftest import ROOT
 
@@ -175,21 +199,49 @@ def test_glossary_terms_are_protected_through_translation(run, project):
     assert not any(line.startswith("glossary") for entry in po for line in notes.qa_notes(entry))
 
 
-@pytest.mark.parametrize("source, draft, alternative, language, failed", [
+@pytest.mark.parametrize("source, draft, alternatives, language, failed", [
     ("Членов Ассамблеи беспокоят возможные шутки с этой аббревиатурой.", "정치적 스펙트럼을 막론하고 상원 의원들은.",
-     "상원 의원들은 이 약어가 조롱을 부를까 걱정한다.", "ko", "unfinished"),  # cut off
+     ("상원 의원들은 이 약어가 조롱을 부를까 걱정한다.",), "ko", "unfinished"),  # cut off
     ("Форум прошел в Бишкеке.", "The forum was held in Bishkek. Subscribe to our channel for more news.",
-     "The forum was held in Bishkek.", "en", "invented"),  # a sentence the engine invented
+     ("The forum was held in Bishkek.",), "en", "invented"),  # a sentence the engine invented
+    ("Форум прошёл в 2025 году.", "The forum took place in 2024.",
+     ("", " \u200b", "The forum took place in 2025."), "en", "numbers"),  # an empty hypothesis is no draft
+    ("Форум прошёл в 2025 году.", "", ("The forum took place in 2025.",), "en", "empty"),
 ])
-def test_a_draft_failing_a_serious_check_gives_way_to_the_hypothesis_that_passes(source, draft, alternative,
+def test_a_draft_failing_a_serious_check_gives_way_to_the_hypothesis_that_passes(source, draft, alternatives,
                                                                                  language, failed):
     from pressloc.check import pick_draft
     from pressloc.engines import Draft
 
-    picked, problems = pick_draft(source, Draft(draft, -0.2, {}, (alternative,)), language, None)
-    assert picked.text == alternative
-    assert picked.notes["retry"] == f"hypothesis 2 of 2; the first failed {failed}"
+    picked, problems = pick_draft(source, Draft(draft, -0.2, {}, alternatives), language, None)
+    assert picked.text == alternatives[-1]
+    assert picked.notes["retry"] == f"hypothesis {len(alternatives) + 1} of {len(alternatives) + 1}; the first failed {failed}"
     assert problems == []
+
+
+@pytest.mark.parametrize("blank", [" ", "\u200b", "\n\t"])
+def test_a_blank_approved_translation_is_untranslated_and_never_published(run, project, blank):
+    from conftest import approve
+
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    path = po_path(project, "en")
+    approve(path, edit=lambda e: blank if e.msgid.startswith(FIGURE) else e.msgstr)
+    status = run("status", "--require-approved")
+    assert status.exit_code == 1 and f"{SAMPLE_NAME:<28} en         17       16      0       0         1" in status.output
+    built = run("build", SAMPLE_NAME)
+    assert built.exit_code == 1 and f"en: not translated: {FIGURE}" in built.output
+    assert not (project / "releases").exists()
+
+
+def test_worst_drafts_skip_a_score_that_is_no_number(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    path = po_path(project, "en")
+    po = polib.pofile(str(path))
+    for entry, score in zip(po, ["nan", "-5.000", "-0.009", "abc", "-0.007"]):
+        notes.set_machine_notes(entry, {**notes.machine_notes(entry), "score": score})
+    po.save(str(path))
+    listed = [line.split()[0] for line in run("status", "--worst", "3").output.split("per token):\n")[1].splitlines()]
+    assert listed == ["-5.000", "-0.009", "-0.007"]
 
 
 OTHER_TOOL = ('\ufeffmsgid ""\nmsgstr ""\n"Language: en\\n"\n"PO-Revision-Date: 2020-01-01 10:00+0000\\n"\n'

@@ -61,7 +61,7 @@ def assemble(release: Release, po: polib.POFile, language: str) -> Localised:
             unapproved.append(f"{release.reference_path}:{line}: {language}: {reason}: {_short(text)}")
         # one line, whatever a PO editor let the reviewer type: a line break or an indent in a
         # translation would start a heading, a list or a paragraph of its own in the release
-        return " ".join(entry.msgstr.split()) if entry is not None and entry.msgstr.strip() else text
+        return " ".join(entry.msgstr.split()) if entry is not None and not notes.blank(entry.msgstr) else text
 
     title = tr(release.title, release.title_line, TITLE_CONTEXT) if release.title else None
     place = tr(release.place, release.place_line, PLACE_CONTEXT) if release.place else None
@@ -109,7 +109,7 @@ def build(project: Project, names: list[str], languages: list[str] | None, draft
 def _reason(entry: polib.POEntry | None) -> str:
     if entry is None:
         return "not in the catalogue (run 'pressloc translate')"
-    if not entry.msgstr:
+    if notes.blank(entry.msgstr):
         return "not translated"
     if entry.previous_msgid is not None:
         return "source changed, translation needs review"

@@ -75,10 +75,12 @@ def pick_draft(source: str, draft, language: str, glossary):
     from .qa import ERROR, run_checks
 
     problems = run_checks(source, draft.text, language, glossary)
-    failed = [p.check for p in problems if p.severity == ERROR]
+    failed = [p.check for p in problems if p.severity == ERROR] or (["empty"] if notes.blank(draft.text) else [])
     if not failed:
         return draft, problems
     for rank, text in enumerate(draft.alternatives, start=2):
+        if notes.blank(text):
+            continue  # no draft at all: passes every check by having nothing to check
         found = run_checks(source, text, language, glossary)
         if not any(p.severity == ERROR for p in found):
             retry = f"hypothesis {rank} of {len(draft.alternatives) + 1}; the first failed {', '.join(failed)}"
@@ -112,7 +114,7 @@ def protect_terms(engine, sentences: list[str], picked: list[tuple], language: s
     for i, (_, restore), redo in zip(failing, masked, redone):
         text = restore(redo.text)
         found = run_checks(sentences[i], text, language, glossary)
-        if not any(p.severity == ERROR for p in found):
+        if not notes.blank(text) and not any(p.severity == ERROR for p in found):
             better[i] = (Draft(text, redo.score, {**redo.notes, "glossary": "terms protected through translation"}), found)
     return better
 
@@ -126,7 +128,7 @@ def check_file(path: Path, language: str, glossary) -> CheckReport:
     """
     for _ in range(ATTEMPTS):
         text, po = read(path)
-        translated = [entry for entry in po if entry.msgstr and not entry.obsolete]
+        translated = [entry for entry in po if not notes.blank(entry.msgstr) and not entry.obsolete]
         report = CheckReport(path, language, checked=len(translated))
         warning = russian_warning(" ".join(entry.msgid for entry in translated), str(path),
                                   "checking it anyway, though the checks read Russian sources")

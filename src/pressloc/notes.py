@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 
 import polib
 
@@ -90,9 +91,15 @@ def set_machine_notes(entry: polib.POEntry, notes: dict[str, object]) -> None:
     entry.comment = "\n".join(kept)
 
 
+def blank(text: str) -> bool:
+    """Nothing a reader would see: empty, white space, or invisible format characters
+    (U+200B, U+FEFF) only. A blank msgstr is no translation, whatever its flags say."""
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
+
+
 def is_approved(entry: polib.POEntry) -> bool:
     """Translated and not fuzzy: a reviewer's approved work, never touched by pressloc."""
-    return bool(entry.msgstr) and "fuzzy" not in entry.flags and not entry.obsolete
+    return not blank(entry.msgstr) and "fuzzy" not in entry.flags and not entry.obsolete
 
 
 def text_digest(text: str) -> str:
@@ -104,7 +111,7 @@ def text_digest(text: str) -> str:
 def is_machine_draft(entry: polib.POEntry) -> bool:
     """Fuzzy and still the engine's text: its machine notes, and its digest if it has one (a
     catalogue of before digests were recorded has none)."""
-    if not entry.msgstr or "fuzzy" not in entry.flags:
+    if blank(entry.msgstr) or "fuzzy" not in entry.flags:
         return False
     recorded = machine_notes(entry)
     return bool(recorded) and recorded.get(DIGEST, text_digest(entry.msgstr)) == text_digest(entry.msgstr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import polib
@@ -37,7 +38,7 @@ def catalog_status(po: polib.POFile, name: str, language: str, pot: polib.POFile
     catalogue lacks (a file cut short) counts as untranslated."""
     live = [entry for entry in po if not entry.obsolete]
     missing = len({key(entry) for entry in pot} - {key(entry) for entry in live}) if pot is not None else 0
-    fuzzy = [entry for entry in live if entry.msgstr and "fuzzy" in entry.flags]
+    fuzzy = [entry for entry in live if not notes.blank(entry.msgstr) and "fuzzy" in entry.flags]
     drafts = sum(1 for entry in fuzzy if notes.is_machine_draft(entry))
     return CatalogStatus(
         name=name,
@@ -46,7 +47,7 @@ def catalog_status(po: polib.POFile, name: str, language: str, pot: polib.POFile
         approved=sum(1 for entry in live if notes.is_approved(entry)),
         drafts=drafts,
         changed=len(fuzzy) - drafts,
-        untranslated=sum(1 for entry in live if not entry.msgstr) + missing,
+        untranslated=sum(1 for entry in live if notes.blank(entry.msgstr)) + missing,
         qa=sum(1 for entry in live if notes.qa_notes(entry)),
     )
 
@@ -86,6 +87,7 @@ def least_confident(project: Project, names: list[str] | None, count: int) -> li
 
 def _score(entry: polib.POEntry) -> float | None:
     try:
-        return float(notes.machine_notes(entry)["score"])
+        score = float(notes.machine_notes(entry)["score"])
     except (KeyError, ValueError):
         return None
+    return score if math.isfinite(score) else None  # a hand-edited nan would break the ranking

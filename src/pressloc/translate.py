@@ -81,7 +81,7 @@ def needs_draft(entry: polib.POEntry) -> bool:
     """Untranslated, or a machine draft made for an earlier version of the sentence."""
     if entry.obsolete:
         return False
-    if not entry.msgstr:
+    if notes.blank(entry.msgstr):
         return True
     return notes.is_machine_draft(entry) and entry.previous_msgid is not None
 
@@ -185,7 +185,8 @@ def _merged(old: polib.POFile, pot: polib.POFile, language: str) -> polib.POFile
 
 def _fill(book: Book) -> int:
     """Apply the drafts, with their QA notes, to every entry that still needs one; how many."""
-    filled = [entry for entry in book.po if entry.msgid in book.drafts and needs_draft(entry)]
+    filled = [entry for entry in book.po if entry.msgid in book.drafts and needs_draft(entry)
+              and not notes.blank(book.drafts[entry.msgid][0].text)]  # an empty draft is none: left untranslated
     for entry in filled:
         draft, engine, problems = book.drafts[entry.msgid]
         apply_draft(entry, draft, engine)

@@ -20,7 +20,7 @@ from .names import lower_cased, missing_names
 from .numbers import Number, numbers, unmatched
 from .omission import omission_verdict
 from .problem import ERROR, WARNING, Check, Pair, Problem, shortened
-from .script import CYRILLIC_WORD, HANGUL_SYLLABLE, LATIN_WORD, has_cyrillic, has_hangul, letters
+from .script import CYRILLIC, CYRILLIC_WORD, HANGUL_SYLLABLE, LATIN, LATIN_WORD, has_cyrillic, has_hangul, letters
 from .words import has_percent, months, number_words
 
 if TYPE_CHECKING:
@@ -40,6 +40,15 @@ def same_as_source(pair: Pair) -> str | None:
     return None
 
 
+def no_text(pair: Pair) -> str | None:
+    if not _SPELT.search(pair.target) and _SPELT.search(pair.source):
+        return "the draft has no words (only punctuation or symbols)"
+    return None
+
+
+_SPELT = re.compile(r"[^\W_]")  # a letter or a digit, of any script
+
+
 def untranslated(pair: Pair) -> str | None:
     left = CYRILLIC_WORD.findall(pair.target)
     return f"Russian left in the draft: {_shown(set(left))}" if left else None
@@ -54,7 +63,15 @@ def wrong_script(pair: Pair) -> str | None:
         return "a Korean draft mostly in Latin letters: transliterated, not translated?"
     if pair.language != "ko" and has_hangul(pair.target):
         return "Hangul in a non-Korean draft"
+    if pair.language == "en" and _mostly_foreign(pair.target):
+        return "an English draft mostly in another script"
     return None
+
+
+def _mostly_foreign(target: str) -> bool:
+    """More letters of another script than Latin ones (Cyrillic is the untranslated check's)."""
+    latin, other = len(LATIN.findall(target)), letters(CYRILLIC.sub("", target))
+    return other - latin > latin
 
 
 def _mostly_latin(source: str, target: str) -> bool:
@@ -188,6 +205,7 @@ def unbalanced(pair: Pair) -> str | None:
 
 CHECKS: list[Check] = [
     Check("same-as-source", ERROR, "The draft is the Russian source, untranslated", same_as_source),
+    Check("no-text", ERROR, "The draft has no words: only punctuation or symbols", no_text),
     Check("wrong-script", ERROR, "The draft is not in the target language's script", wrong_script),
     Check("untranslated", ERROR, "Cyrillic words are left in the draft", untranslated),
     Check("numbers", ERROR, "Numbers differ in value between source and draft", numbers_differ),

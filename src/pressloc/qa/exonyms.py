@@ -4,6 +4,8 @@ add a row when a translation renders a well-known acronym its own way."""
 
 from __future__ import annotations
 
+import re
+
 # acronym: renderings in a Korean draft (any one will do)
 KOREAN = {
     "UK": ("영국",), "US": ("미국",), "USA": ("미국",), "EU": ("유럽연합", "유럽 연합"),
@@ -18,7 +20,9 @@ RENDERINGS = {"ko": KOREAN}
 
 
 def rendered(acronym: str, target: str, language: str) -> bool:
-    """Whether ``target`` keeps ``acronym`` or spells it as the table says."""
-    if acronym in target:
+    """Whether ``target`` keeps ``acronym`` as a word of its own (a plural ``s`` or a Korean
+    particle may follow it, not more capitals: ``TASKS`` is not ``TASK``) or spells it as the
+    table says."""
+    if re.search(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?:s?(?![A-Za-z0-9]))", target):
         return True
     return any(word in target for word in RENDERINGS.get(language, {}).get(acronym, ()))

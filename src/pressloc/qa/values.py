@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-SPACE = "[ \u00a0\u202f]"
+SPACE = "[ \u00a0\u2009\u202f]"  # space, no-break, thin and narrow no-break spaces group digits
 
 
 @dataclass(frozen=True)
