@@ -38,6 +38,11 @@ ROWS = [
     ("numbers", "Продано 142 миллиона.", "1억 4천만 개가 팔렸다.", "ko", True),
     ("numbers", "Матч закончился 2:0.", "맨체스터 시티의 2대0 승리.", "ko", False),
     ("numbers", "Осадки от 2,5 до 10 см.", "1 to 4 inches of rain.", "en", False),
+    ("numbers", "Вес 10 кг.", "It weighs 22 pounds.", "en", False),
+    ("numbers", "Вес 10 кг.", "It weighs 22 kg.", "en", True),  # a conversion changes the unit too
+    ("numbers", "Длина трассы 100 км.", "The track is 60 km long.", "en", True),
+    ("numbers", "Длина трассы 100 км.", "트랙 길이는 60km이다.", "ko", True),
+    ("numbers", "Длина трассы 100 км.", "트랙 길이는 100킬로미터이다.", "ko", False),
     ("numbers", "Пятьдесят восемь процентов против.", "58 percent are against.", "en", False),
     ("numbers", "Пятьдесят восемь процентов против.", "57 percent are against.", "en", True),
     ("numbers", "С 1,7 миллиона четыре года назад.", "From 1.7 million 4 years ago.", "en", False),

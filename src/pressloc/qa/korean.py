@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .values import Number, decimal, en_value
+from .values import Number, decimal, en_value, with_unit
 
 _SMALL = {"십": 1, "백": 2, "천": 3}
 _LARGE = {"만": 4, "억": 8, "조": 12}
@@ -63,9 +63,10 @@ def korean_numbers(text: str) -> list[Number]:
     found, text = times(text)
     text = _TEENS.sub(" ", _MONTH.sub(" ", text))
     found += [Number(chain_value(m.group(0)), m.group(0).strip()) for m in _CHAIN.finditer(text)]
-    for match in _PLAIN.finditer(_CHAIN.sub(" ", text)):
+    plain = _CHAIN.sub(" ", text)
+    for match in _PLAIN.finditer(plain):
         read = en_value(match.group("n"), _SCALES.get(match.group("m") or "", 0), match.group(0))
         if match.group("day"):
             read = [Number(n.value, n.text.rstrip(), n.aliases) for n in read]
-        found += read
+        found += [with_unit(n, match.end(), plain) for n in read]
     return found

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 
 from .korean import korean_numbers
-from .values import SPACE, Number, en_value, ru_value, same, scan
+from .values import SPACE, Number, en_value, ru_value, same, scan, with_unit
 
 __all__ = ["Number", "numbers", "same", "unmatched", "values"]
 
@@ -45,7 +45,7 @@ def numbers(text: str, language: str) -> list[Number]:
     found, text = times(text, language)
     if language == "ru":
         return found + [_in_context(n, end, text) for n, end in scan(text, _RU, ru_value)]
-    return found + [n for n, _ in scan(text, _EN, en_value)]
+    return found + [with_unit(n, end, text) for n, end in scan(text, _EN, en_value)]
 
 
 def values(text: str, language: str) -> set[Decimal | str]:

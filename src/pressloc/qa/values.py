@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 
 SPACE = "[ \u00a0\u2009\u202f]"  # space, no-break, thin and narrow no-break spaces group digits
@@ -13,13 +13,15 @@ SPACE = "[ \u00a0\u2009\u202f]"  # space, no-break, thin and narrow no-break spa
 class Number:
     """A number as written (``text``) and read (``value``); ``aliases`` are other exact
     readings (``15:00`` is also 3 o'clock, ``30-е`` also 1930), ``approx`` unit
-    conversions (``25 см`` ≈ 10 inches), ``parts`` the groups of ``0800 555 111``."""
+    conversions (``25 см`` ≈ 10 inches), ``parts`` the groups of ``0800 555 111``;
+    ``metric``: written with a metric unit after it (``22 kg``), so it converts nothing."""
 
     value: Decimal | str
     text: str
     aliases: frozenset = frozenset()
     approx: tuple[Decimal, ...] = ()
     parts: tuple[Decimal, ...] = ()
+    metric: bool = False
 
     def readings(self) -> set:
         return {self.value, *self.aliases}
@@ -34,7 +36,17 @@ def same(a: Number, b: Number) -> bool:
     """Whether two numbers, one per language, may be the same quantity."""
     if isinstance(a.value, str) and isinstance(b.value, str):
         return a.value == b.value  # clock faces, identifiers: as written
-    return bool(a.readings() & b.readings()) or a.near(b.value) or b.near(a.value)
+    return bool(a.readings() & b.readings()) or (a.near(b.value) and not b.metric) or (b.near(a.value) and not a.metric)
+
+
+# A metric unit after a number of a draft: the number is in the source's units, not converted.
+METRIC = re.compile(r"\s?(?:km/h|km|kilomet\w*|cm|centimet\w*|mm|millimet\w*|met(?:er|re)s?|kg|kilogram\w*|"
+                    r"tonnes?|ha|hectares?|lit(?:er|re)s?|킬로미터|킬로그램|센티미터|밀리미터|미터|톤|헥타르|리터)(?![A-Za-z])")
+
+
+def with_unit(number: Number, end: int, text: str) -> Number:
+    """``number`` marked ``metric`` when a metric unit follows it in ``text`` at ``end``."""
+    return replace(number, metric=True) if METRIC.match(text, end) else number
 
 
 def decimal(digits: str, power: int = 0) -> Decimal:
