@@ -13,6 +13,7 @@ import re
 from decimal import Decimal
 
 from .korean import korean_numbers
+from .words import numeric_dates
 from .values import SPACE, Number, en_value, ru_value, same, scan, with_unit
 
 __all__ = ["Number", "numbers", "same", "unmatched", "values"]
@@ -39,10 +40,14 @@ _EN = _scaled(_EN_NUMBER, _EN_SCALES)
 
 
 def numbers(text: str, language: str) -> list[Number]:
-    """Every number in ``text`` with its value, read by the conventions of ``language``."""
+    """Every number in ``text`` with its value, read by the conventions of ``language``; a
+    date in digits (``12.03.2025``) gives its day and year, its month being the dates check's."""
+    dates, text = numeric_dates(text)
+    days = [Number(Decimal(value), str(value)) for day, _, year in dates for value in (day, year)]
     if language == "ko":
-        return korean_numbers(text)
+        return days + korean_numbers(text)
     found, text = times(text, language)
+    found = days + found
     if language == "ru":
         return found + [_in_context(n, end, text) for n, end in scan(text, _RU, ru_value)]
     return found + [with_unit(n, end, text) for n, end in scan(text, _EN, en_value)]

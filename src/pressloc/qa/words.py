@@ -133,10 +133,27 @@ _KO_MONTH = re.compile(r"(?<![\d.,])(1[0-2]|0?[1-9])\s?월")
 
 
 def months(text: str, language: str) -> set[int]:
-    """Months named in ``text`` as numbers 1–12 (``мая``, ``May``, ``5월`` → 5)."""
+    """Months named in ``text`` as numbers 1–12 (``мая``, ``May``, ``5월`` → 5), and the months
+    of dates written in digits (``12.03.2025``, ``2025-03-12``, ``2025. 3. 12.`` → 3)."""
+    numeric = {month for _, month, _ in numeric_dates(text)[0]}
     if language == "ko":
-        return {int(month) for month in _KO_MONTH.findall(text)}
-    return {i + 1 for i, pattern in enumerate(_MONTHS.get(language, [])) if pattern.search(text)}
+        return numeric | {int(month) for month in _KO_MONTH.findall(text)}
+    return numeric | {i + 1 for i, pattern in enumerate(_MONTHS.get(language, [])) if pattern.search(text)}
+
+
+# A date in digits, day first with dots (``12.03.2025``: Russian and European) or year first
+# (``2025-03-12``, Korean ``2025. 3. 12.`` and ``2025.03.12``); slashes are left alone (US and
+# British writers order them differently).
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,])(?:(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d{2})"
+    r"|(?P<y2>(?:19|20)\d{2})(?:-|\.\s?)(?P<m2>0?[1-9]|1[0-2])(?:-|\.\s?)(?P<d2>0?[1-9]|[12]\d|3[01])\.?)(?!\d)")
+
+
+def numeric_dates(text: str) -> tuple[list[tuple[int, int, int]], str]:
+    """``(day, month, year)`` of each date written in digits, and ``text`` without them."""
+    found = [(int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2")), int(m.group("y") or m.group("y2")))
+             for m in _NUMERIC_DATE.finditer(text)]
+    return found, _NUMERIC_DATE.sub(" ", text)
 
 
 _PERCENT = {
