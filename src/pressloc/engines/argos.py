@@ -59,19 +59,9 @@ class ArgosEngine:
         the beam's other hypotheses as alternatives (they cost nothing extra)."""
         tokenizer = model.package.tokenizer
         tokens = [tokenizer.encode(text) for text in texts]
-        try:
-            results = list(self._results(model, tokens))
-        except RuntimeError as e:
-            # A model with learned positions has a longest input (the toy models: 160 tokens).
-            # A longer sentence is cut to it rather than stop the run: the draft then lacks its
-            # end, and the QA checks flag it for the reviewer (omission, unfinished).
-            limit = _POSITIONS.search(str(e))
-            if limit is None:
-                raise
-            results = list(self._results(model, tokens, int(limit.group(1)) - 1))
         prefix = model.package.target_prefix or None
         hypotheses = []
-        for result in results:
+        for result in self._streamed(model, tokens):
             texts_out = [_detokenize(tokenizer, words, prefix) for words in result.hypotheses]
             others = tuple(dict.fromkeys(text for text in texts_out[1:] if text != texts_out[0]))
             score = self._mean_logprob(result.scores[0], result.hypotheses[0])
@@ -79,6 +69,22 @@ class ArgosEngine:
             if progress:
                 progress(1)
         return hypotheses
+
+    def _streamed(self, model: Model, tokens: list[list[str]]):
+        """CTranslate2's results in order, as they come (the progress bar follows them). A model
+        with learned positions has a longest input (the toy models: 160 tokens); a longer
+        sentence is cut to it rather than stop the run, with the rest translated the same way:
+        the draft then lacks its end, and the QA checks flag it for the reviewer."""
+        done = 0
+        try:
+            for result in self._results(model, tokens):
+                done += 1
+                yield result
+        except RuntimeError as e:
+            limit = _POSITIONS.search(str(e))
+            if limit is None:
+                raise
+            yield from self._results(model, tokens[done:], int(limit.group(1)) - 1)
 
     def _results(self, model: Model, tokens: list[list[str]], limit: int = 0):
         prefix = model.package.target_prefix or None
