@@ -59,7 +59,7 @@ def check_entries(entries, language: str, glossary) -> dict[tuple[str | None, st
 
     found = {}
     for entry in entries:
-        if entry.obsolete or not entry.msgstr:
+        if entry.obsolete or notes.blank(entry.msgstr):
             continue
         problems = [problem.message for problem in run_checks(entry.msgid, entry.msgstr, language, glossary)]
         notes.set_qa_notes(entry, problems)

@@ -156,7 +156,7 @@ def split_install_items(items: Sequence[str]) -> tuple[list[Path], list[str]]:
     for item in items:
         if item.endswith(".argosmodel"):
             archives.append(Path(item))
-        elif Path(item).exists() or len(item.split(":")) != 2 or not all(item.split(":")):
+        elif Path(item).exists() or len(parts := item.split(":")) != 2 or not all(parts):
             raise ModelError(f"{item}: not an .argosmodel file or a language pair such as ru:en")
         else:
             pairs.append(item)

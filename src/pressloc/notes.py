@@ -114,7 +114,7 @@ def is_machine_draft(entry: polib.POEntry) -> bool:
     if blank(entry.msgstr) or "fuzzy" not in entry.flags:
         return False
     recorded = machine_notes(entry)
-    return bool(recorded) and recorded.get(DIGEST, text_digest(entry.msgstr)) == text_digest(entry.msgstr)
+    return bool(recorded) and recorded.get(DIGEST) in (None, text_digest(entry.msgstr))
 
 
 def qa_notes(entry: polib.POEntry) -> list[str]:

@@ -70,8 +70,8 @@ def wrong_script(pair: Pair) -> str | None:
 
 def _mostly_foreign(target: str) -> bool:
     """More letters of another script than Latin ones (Cyrillic is the untranslated check's)."""
-    latin, other = len(LATIN.findall(target)), letters(CYRILLIC.sub("", target))
-    return other - latin > latin
+    latin = len(LATIN.findall(target))
+    return letters(CYRILLIC.sub("", target)) - latin > latin
 
 
 def _mostly_latin(source: str, target: str) -> bool:

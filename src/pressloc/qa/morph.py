@@ -10,6 +10,11 @@ NAME_TAGS = ("Name", "Surn", "Patr")
 PLACE_TAGS = ("Geox", "Orgn", "Trad")
 
 
+def names_a_person(parse) -> bool:
+    """Whether a pymorphy reading is a first name, surname or patronymic."""
+    return any(tag in parse.tag for tag in NAME_TAGS)
+
+
 @lru_cache(maxsize=1)
 def analyzer():
     try:
@@ -31,7 +36,7 @@ def name_lemma(word: str, person_only: bool = False) -> str | None:
     None for common words and for well-known places, which translators translate."""
     morph = analyzer()
     best = morph.parse(word)[0]
-    if any(tag in best.tag for tag in NAME_TAGS):
+    if names_a_person(best):
         return best.normal_form
     if not person_only and not morph.word_is_known(word.lower()):
         return morph.parse(word)[0].normal_form
@@ -49,7 +54,7 @@ def proper_name(word: str, first: bool = False) -> tuple[str, str] | None:
     best = morph.parse(word)[0]
     if "ADJF" in best.tag:
         return None
-    if any(tag in best.tag for tag in NAME_TAGS):
+    if names_a_person(best):
         return best.normal_form.replace("ё", "е"), "person"
     if any(tag in best.tag for tag in PLACE_TAGS):
         return best.normal_form.replace("ё", "е"), "place"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from .glossary import Glossary
-from .morph import NAME_TAGS, PLACE_TAGS, analyzer, known_word, name_lemma
+from .morph import NAME_TAGS, PLACE_TAGS, analyzer, known_word, name_lemma, names_a_person
 from .ner import entities
 from .spelling import romanise
 
@@ -67,13 +67,13 @@ def _readings(word: str) -> list:
     """The readings of ``word`` as one person's first name, surname or patronymic; failing
     that, as a singular noun (``Таланта``, ``Чынгыза``), which still tells the case."""
     single = [parse for parse in analyzer().parse(word) if "plur" not in parse.tag]
-    return ([parse for parse in single if set(NAME_TAGS) & parse.tag.grammemes]
+    return ([parse for parse in single if names_a_person(parse)]
             or [parse for parse in single if parse.tag.POS == "NOUN"])
 
 
 def _gender(readings: list[list]) -> str | None:
     """The gender of the first name (``Айнура`` → femn) if every name word can have it."""
-    names = [parses for parses in readings if any(set(NAME_TAGS) & p.tag.grammemes for p in parses)]
+    names = [parses for parses in readings if any(names_a_person(p) for p in parses)]
     first = [p.tag.gender for parses in names for p in parses if "Name" in p.tag and p.tag.gender]
     if first and all(any(_fits(p, first[0]) for p in parses) for parses in names):
         return first[0]
@@ -81,7 +81,7 @@ def _gender(readings: list[list]) -> str | None:
 
 
 def _fits(parse, gender: str) -> bool:
-    return not (set(NAME_TAGS) & parse.tag.grammemes) or not parse.tag.gender or parse.tag.gender == gender
+    return not names_a_person(parse) or not parse.tag.gender or parse.tag.gender == gender
 
 
 def _shared_cases(readings: list[list]) -> frozenset[str]:
@@ -161,7 +161,7 @@ def _is_place(sentence: str, word: re.Match[str]) -> bool:
         return True
     parses = analyzer().parse(word.group())
     return (any("Geox" in parse.tag for parse in parses)
-            and not any(set(NAME_TAGS) & parse.tag.grammemes for parse in parses))
+            and not any(names_a_person(parse) for parse in parses))
 
 
 def _common_noun(text: str) -> str | None:
