@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polib
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -56,3 +57,15 @@ def test_notes_come_back_whole_however_the_writer_wrapped_them(problems, theirs)
     again = round_trip(entry)
     assert notes.qa_notes(again) == problems
     assert notes.template_comment(again) == "\n".join(theirs)
+
+
+@pytest.mark.parametrize("note", [
+    "omission: not rendered? «легко- или среднетоннажных машин»",  # a hyphen left hanging, then a space
+    "names: no rendering of Кыргызско-Корейского делового форума в Бишкеке сегодня утром",
+])
+def test_a_hyphen_at_the_end_of_a_wrapped_line_comes_back_as_it_was(note):
+    for width in range(20, 60):  # the break falls after the hyphen for one of these
+        problem = "x" * width + " " + note
+        entry = polib.POEntry(msgid="x", msgstr="y")
+        notes.set_qa_notes(entry, [problem])
+        assert notes.qa_notes(round_trip(entry)) == [problem]

@@ -23,6 +23,18 @@ MT_PREFIX = "mt-"
 DIGEST = "digest"  # the machine note holding text_digest of the draft
 QA_PREFIX = "qa: "
 _OWN_LINE = re.compile(r"^(mt-[a-z0-9-]+|qa): ")
+# A hyphen before a space is bound to it with a no-break space: a wrapped line ending in a hyphen
+# then always broke inside a hyphenated word (``Kyrgyz-``/``Korean``), never at ``- `` (``динамитом», -``
+# / ``сказал он``), which the lines alone could not tell apart.
+_HYPHEN_SPACE, _HYPHEN_BOUND = "- ", "-\u00a0"
+
+
+def _written(text: str) -> str:
+    return " ".join(text.split()).replace(_HYPHEN_SPACE, _HYPHEN_BOUND)
+
+
+def _read(text: str) -> str:
+    return text.replace(_HYPHEN_BOUND, _HYPHEN_SPACE)
 
 
 def _lines(entry: polib.POEntry) -> list[str]:
@@ -77,7 +89,7 @@ def machine_notes(entry: polib.POEntry) -> dict[str, str]:
     for line in _split(entry)[1]:
         if line.startswith(MT_PREFIX):
             name, _, value = line[len(MT_PREFIX):].partition(": ")
-            notes[name] = value
+            notes[name] = _read(value)
     return notes
 
 
@@ -86,8 +98,7 @@ def set_machine_notes(entry: polib.POEntry, notes: dict[str, object]) -> None:
     template, own = _split(entry)
     kept = template + [line for line in own if not line.startswith(MT_PREFIX)]
     for name, value in notes.items():
-        text = " ".join(str(value).split())
-        kept.append(f"{MT_PREFIX}{name}: {text}")
+        kept.append(f"{MT_PREFIX}{name}: {_written(str(value))}")
     entry.comment = "\n".join(kept)
 
 
@@ -119,12 +130,12 @@ def is_machine_draft(entry: polib.POEntry) -> bool:
 
 def qa_notes(entry: polib.POEntry) -> list[str]:
     """The open QA problems recorded in ``entry``, e.g. ``["numbers: 18,5 ≠ 18.6"]``."""
-    return [line[len(QA_PREFIX):] for line in _split(entry)[1] if line.startswith(QA_PREFIX)]
+    return [_read(line[len(QA_PREFIX):]) for line in _split(entry)[1] if line.startswith(QA_PREFIX)]
 
 
 def set_qa_notes(entry: polib.POEntry, problems: list[str]) -> None:
     """Replace the ``#. qa:`` lines of ``entry`` with one line per problem."""
     template, own = _split(entry)
     kept = template + [line for line in own if not line.startswith(QA_PREFIX)]
-    kept += [QA_PREFIX + " ".join(problem.split()) for problem in problems]
+    kept += [QA_PREFIX + _written(problem) for problem in problems]
     entry.comment = "\n".join(kept)
