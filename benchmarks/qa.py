@@ -27,7 +27,7 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pressloc.qa import CHECKS, ERROR, run_checks
+from pressloc.qa import CHECKS, ERROR, context_of, run_checks
 from pressloc.qa.checks import _ACRONYM
 from pressloc.qa.length import fit
 from pressloc.qa.omission import fit as fit_omission
@@ -261,15 +261,22 @@ FAULTS: dict[str, Fault] = {
 
 
 def load(path: Path, limit: int | None) -> list[dict]:
+    """The pairs, each with its ``context``: the Russian sentences before it, which the checks
+    read as a release's (NTREX keeps each document's sentences in order; a context that reaches
+    back into the document before is rare and harmless)."""
     with path.open(encoding="utf-8") as lines:
         rows = [json.loads(line) for line in lines if line.strip()]
-    return rows[:limit] if limit else rows
+    rows = rows[:limit] if limit else rows
+    sources = [row["ru"] for row in rows]
+    for i, row in enumerate(rows):
+        row["context"] = context_of(sources, i)
+    return rows
 
 
 def false_alarms(rows: list[dict], language: str) -> tuple[Counter, list[int]]:
     per_check, clean = Counter(), []
     for i, row in enumerate(rows):
-        problems = run_checks(row["ru"], row[language], language)
+        problems = run_checks(row["ru"], row[language], language, context=row["context"])
         per_check.update({p.check for p in problems})
         per_check["(any)"] += bool(problems)
         per_check["(any error)"] += any(p.severity == ERROR for p in problems)
@@ -291,7 +298,7 @@ def detection(rows: list[dict], clean: list[int], language: str, seed: int) -> d
             if faulty is None or faulty == row[language]:
                 continue
             tried += 1
-            caught += bool(run_checks(row["ru"], faulty, language))
+            caught += bool(run_checks(row["ru"], faulty, language, context=row["context"]))
         scores[name] = (caught, tried)
     return scores
 
@@ -331,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _show(rows: list[dict], language: str, check: str) -> None:
     for row in rows:
-        for problem in run_checks(row["ru"], row[language], language):
+        for problem in run_checks(row["ru"], row[language], language, context=row["context"]):
             if problem.check == check:
                 print(f"  {problem.message}\n    {row['ru']}\n    {row[language]}")
 
@@ -354,10 +361,12 @@ def held_out(rows: list[dict], language: str) -> None:
     print(f"  length model: {length}")
     others, faulty = [], []
     for row in testing:
-        others.append(bool({p.check for p in run_checks(row["ru"], row[language], language)} - FITTED))
+        others.append(bool({p.check for p in run_checks(row["ru"], row[language], language, context=row["context"])}
+                           - FITTED))
         fault = drop_clause(row["ru"], row[language], language, None)
         fault = fault if fault and fault != row[language] else None
-        caught = fault and bool({p.check for p in run_checks(row["ru"], fault, language)} - FITTED)
+        caught = fault and bool({p.check for p in run_checks(row["ru"], fault, language, context=row["context"])}
+                                - FITTED)
         faulty.append((fault, caught))
     print("  share  omission model (weights, gap centre, spread, limit)   omission FA   any FA   clause detection")
     for share in LOW_SHARES:

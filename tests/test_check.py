@@ -336,3 +336,43 @@ def test_json_tells_apart_entries_of_one_text_in_two_contexts(run, tmp_path):
     path.write_text(f'msgctxt "title"\n{entry}\n{entry}', encoding="utf-8")
     lines = run("check", "--po", str(path), "--lang", "en", "--json").output.splitlines()
     assert [json.loads(line).get("msgctxt") for line in lines] == ["title", None]
+
+
+KANYE = ("Канье Уэст сменил имя.", "Kanye West changed his name.")
+RAPPER = ("Канье не первый рэппер, решивший сменить имя.", "He is not the first rapper to change his name.")
+
+
+@pytest.mark.parametrize("entries, flagged", [
+    ([KANYE, RAPPER], False),  # "He" is the Kanye of the sentence before
+    ([(KANYE[0], ""), RAPPER], False),  # named before, though not yet translated
+    ([RAPPER, KANYE], True),  # the first mention is never a pronoun
+])
+def test_check_reads_the_sentences_before_an_entry_for_who_he_is(run, tmp_path, entries, flagged):
+    path = tmp_path / "en.po"
+    path.write_text("".join(f'msgid "{ru}"\nmsgstr "{en}"\n\n' for ru, en in entries), encoding="utf-8")
+    run("check", "--po", str(path), "--lang", "en")
+    entry = next(e for e in polib.pofile(str(path)) if e.msgid == RAPPER[0])
+    assert any(line.startswith("names") for line in notes.qa_notes(entry)) == flagged
+
+
+class Pronouns:
+    """A test engine that writes "He" for Kanye wherever the source names him first."""
+
+    name = "test"
+
+    def translate(self, sentences, source, target, progress=None):
+        from pressloc.engines import Draft
+
+        return [Draft(dict([KANYE, RAPPER])[s], -0.1) for s in sentences]
+
+
+@pytest.mark.parametrize("order, flagged", [((KANYE, RAPPER), False), ((RAPPER, KANYE), True)])
+def test_translate_checks_a_draft_against_the_sentences_before_it(project, order, flagged):
+    from pressloc.project import Project
+    from pressloc.source import read_release
+    from pressloc.translate import translate
+
+    (project / "seeds" / "kanye.ru.txt").write_text(" ".join(ru for ru, _ in order) + "\n", encoding="utf-8")
+    translate(Project(project), [read_release(project / "seeds" / "kanye.ru.txt", project)], ["en"], Pronouns)
+    entry = next(e for e in polib.pofile(str(po_path(project, "en", "kanye"))) if e.msgid == RAPPER[0])
+    assert any(line.startswith("names") for line in notes.qa_notes(entry)) == flagged

@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressloc.qa import CHECKS, Glossary, Problem, run_checks
+from pressloc.qa import CHECKS, Glossary, Problem, context_of, run_checks
+from pressloc.qa.checks import CONTEXT
 from pressloc.qa.length import fit
 from pressloc.qa.meaning import sentences
 
@@ -324,6 +325,8 @@ ROWS = [
     ("brackets", "Проект «TASK».", 'The "TASK" project.', "en", False),
     ("brackets", "Проект TASK.", 'The "TASK project.', "en", True),
     ("brackets", "Я не сливала, — сказала она.", 'I didn\'t leak," she said.', "en", False),
+    ("brackets", "Готовили переворот.", 'They planned a coup d"état.', "en", False),  # an apostrophe mistyped
+    ("brackets", "Готовили переворот.", 'They planned a "coup d\'état.', "en", True),
     ("repetition", "«Нет, нет, нет, нет».", '"No, no, no, no."', "en", False),
     # a target word renders the name it sounds most like, from the same first consonant
     ("names", "После Эрдоган направился в Кельн.", "Then he headed for Cologne.", "en", True),
@@ -388,6 +391,46 @@ ROWS = [
     ("names", "Клуб тренировал Мартин О'Нил.", "마틴 오닐이 클럽을 맡았다.", "ko", False),
     ("names", "Клуб тренировал Мартин О'Нил.", "마틴이 클럽을 맡았다.", "ko", True),
 ]
+
+
+# A pronoun stands for a person named in the sentences before, in the name's own place: the
+# sentence's opening subject, or the speaker after a quotation. (context, source, draft, language, flagged)
+NAMED_BEFORE = ("Канье Уэст сменил имя.",)
+PRONOUN_ROWS = [
+    (NAMED_BEFORE, "Канье не первый рэппер, решивший сменить имя.", "He is not the first rapper to change his name.",
+     "en", False),
+    (NAMED_BEFORE, "Канье не первый рэппер, решивший сменить имя.", "그는 이름을 바꾼 첫 래퍼가 아니다.", "ko", False),
+    (NAMED_BEFORE, "В минувшем сезоне Канье записал альбом.", "He recorded an album last season.", "en", False),
+    (NAMED_BEFORE, "«Я счастлив», — сказал Канье.", '"I am happy," he said.', "en", False),
+    (NAMED_BEFORE, "«Я счастлив», — прокомментировал Канье.", '"I am happy," said he.', "en", False),
+    (NAMED_BEFORE, "«Я счастлив», — сказал Канье.", '"나는 행복하다"라고 그는 말했다.', "ko", False),
+    # the first mention is never a pronoun
+    ((), "Канье не первый рэппер, решивший сменить имя.", "He is not the first rapper to change his name.", "en", True),
+    (("Выступил министр.",), "Канье не первый рэппер.", "He is not the first rapper.", "en", True),
+    ((), "«Я счастлив», — сказал Канье.", '"나는 행복하다"라고 그는 말했다.', "ko", True),
+    # the pronoun is not in the name's place: a name left out, not replaced
+    (NAMED_BEFORE, "Канье не первый рэппер, решивший сменить имя.", "His is not the first name to change.", "en", True),
+    (NAMED_BEFORE, "Канье не первый рэппер.", "그의 이름은 첫 래퍼가 아니다.", "ko", True),
+    (NAMED_BEFORE, "Они сказали, что Канье сменил имя.", "He said they changed the name.", "en", True),
+    (NAMED_BEFORE, "Он сказал, что Канье записал альбом.", "He said that an album was recorded.", "en", True),
+    (NAMED_BEFORE, "«Я счастлив», — сказал Канье.", '"He said I am happy."', "en", True),
+    (NAMED_BEFORE, "«Он сказал, что счастлив», — сказал Канье.", '"He said he would be happy," said.', "en", True),
+    # a place is no "he"
+    (("Германия голосует.",), "Германия проголосовала против.", "She voted against.", "en", True),
+]
+
+
+@pytest.mark.parametrize("context, source, draft, language, flagged", PRONOUN_ROWS)
+def test_a_pronoun_renders_a_person_named_before_in_the_names_place(context, source, draft, language, flagged):
+    found = {p.check for p in run_checks(source, draft, language, context=context)}
+    assert ("names" in found) == flagged, run_checks(source, draft, language, context=context)
+
+
+def test_the_checks_read_only_the_last_sentences_before():
+    far = ("Канье Уэст сменил имя.",) + ("Погода была хорошей.",) * CONTEXT
+    assert context_of(list(far) + ["x"], len(far)) == far[-CONTEXT:]
+    assert "names" in {p.check for p in run_checks("Канье не первый рэппер.", "He is not the first rapper.", "en",
+                                                     context=far)}
 
 
 @pytest.mark.parametrize("check, source, draft, language, fires", ROWS)

@@ -7,6 +7,7 @@ fixed translation loses its note. Translators' own comments are never touched.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,51 +55,62 @@ def load_glossary(project: Project):
 
 
 def check_entries(entries, language: str, glossary) -> dict[tuple[str | None, str], list[str]]:
-    """Check each translated entry, record its problems in it; the problems by (msgctxt, msgid)."""
-    from .qa import run_checks
+    """Check each translated entry of a catalogue's ``entries`` (all of them, in order: the
+    sentences before an entry are its context), record its problems in it; the problems by
+    (msgctxt, msgid)."""
+    from .qa import context_of, run_checks
 
+    current = [entry for entry in entries if not entry.obsolete]
+    sources = [entry.msgid for entry in current]
     found = {}
-    for entry in entries:
-        if entry.obsolete or notes.blank(entry.msgstr):
+    for i, entry in enumerate(current):
+        if notes.blank(entry.msgstr):
             continue
-        problems = [problem.message for problem in run_checks(entry.msgid, entry.msgstr, language, glossary)]
+        problems = [problem.message
+                    for problem in run_checks(entry.msgid, entry.msgstr, language, glossary, context_of(sources, i))]
         notes.set_qa_notes(entry, problems)
         if problems:
             found[(entry.msgctxt, entry.msgid)] = problems
     return found
 
 
-def pick_draft(source: str, draft, language: str, glossary):
+def pick_draft(source: str, draft, language: str, glossary, context: tuple[str, ...] = ()):
     """``(draft, problems)``: the draft, or else the first of its alternatives that passes
-    every serious check (the entry then records the retry)."""
+    every serious check (the entry then records the retry); ``context``: the source
+    sentences before this one."""
     from .engines import Draft
     from .qa import ERROR, run_checks
 
-    problems = run_checks(source, draft.text, language, glossary)
+    problems = run_checks(source, draft.text, language, glossary, context)
     failed = [p.check for p in problems if p.severity == ERROR] or (["empty"] if notes.blank(draft.text) else [])
     if not failed:
         return draft, problems
     for rank, text in enumerate(draft.alternatives, start=2):
         if notes.blank(text):
             continue  # no draft at all: passes every check by having nothing to check
-        found = run_checks(source, text, language, glossary)
+        found = run_checks(source, text, language, glossary, context)
         if not any(p.severity == ERROR for p in found):
             retry = f"hypothesis {rank} of {len(draft.alternatives) + 1}; the first failed {', '.join(failed)}"
             return Draft(text, draft.score, {**draft.notes, "retry": retry}), found
     return draft, problems
 
 
-def review(engine, sentences: list[str], drafts: list, language: str, glossary) -> list[tuple[object, list[str]]]:
+def review(engine, sentences: list[str], drafts: list, language: str, glossary,
+           contexts: Mapping[str, tuple[str, ...]] | None = None) -> list[tuple[object, list[str]]]:
     """``(draft, problem messages)`` for each sentence, every draft checked once: a draft
     failing a serious check gives way to an alternative that passes, and one that still
-    lost a glossary term is translated again with the terms protected."""
-    picked = [pick_draft(source, draft, language, glossary) for source, draft in zip(sentences, drafts)]
+    lost a glossary term is translated again with the terms protected. ``contexts``: each
+    sentence's preceding sentences in its release."""
+    contexts = contexts or {}
+    picked = [pick_draft(source, draft, language, glossary, contexts.get(source, ()))
+              for source, draft in zip(sentences, drafts)]
     if glossary is not None:
-        picked = protect_terms(engine, sentences, picked, language, glossary)
+        picked = protect_terms(engine, sentences, picked, language, glossary, contexts)
     return [(draft, [problem.message for problem in problems]) for draft, problems in picked]
 
 
-def protect_terms(engine, sentences: list[str], picked: list[tuple], language: str, glossary) -> list[tuple]:
+def protect_terms(engine, sentences: list[str], picked: list[tuple], language: str, glossary,
+                  contexts: Mapping[str, tuple[str, ...]]) -> list[tuple]:
     """Translate again, with glossary terms masked, each sentence whose draft lost a term;
     the redo replaces the draft where it renders every term and fails no serious check."""
     from .engines import Draft
@@ -113,7 +125,7 @@ def protect_terms(engine, sentences: list[str], picked: list[tuple], language: s
     better = list(picked)
     for i, (_, restore), redo in zip(failing, masked, redone):
         text = restore(redo.text)
-        found = run_checks(sentences[i], text, language, glossary)
+        found = run_checks(sentences[i], text, language, glossary, contexts.get(sentences[i], ()))
         if not notes.blank(text) and not any(p.severity == ERROR for p in found):
             better[i] = (Draft(text, redo.score, {**redo.notes, "glossary": "terms protected through translation"}), found)
     return better
@@ -134,7 +146,7 @@ def check_file(path: Path, language: str, glossary) -> CheckReport:
                                   "checking it anyway, though the checks read Russian sources")
         report.warnings = [warning] if warning else []
         before = [(entry, entry.comment) for entry in translated]
-        report.problems = check_entries(translated, language, glossary)
+        report.problems = check_entries(po, language, glossary)
         changes = [(entry, comment) for entry, comment in before if entry.comment != comment]
         if not changes:
             return report

@@ -126,13 +126,15 @@ def translate(
     for language in languages:
         shelf = [book for book in books if book.language == language]
         todo = list(dict.fromkeys(e.msgid for book in shelf for e in book.po if needs_draft(e)))
+        contexts = _contexts(shelf) if check else {}
         result.sentences[language] = len(todo)
         checkpoint = _Checkpoint()
         for start in range(0, len(todo), batch_size):
             engine = engine or engine_factory()
             chunk = todo[start:start + batch_size]
             drafts = engine.translate(chunk, "ru", language, _counter(progress, start, len(todo)))
-            reviewed = review(engine, chunk, drafts, language, glossary) if check else [(d, None) for d in drafts]
+            reviewed = (review(engine, chunk, drafts, language, glossary, contexts) if check
+                        else [(d, None) for d in drafts])
             for book in shelf:
                 book.drafts.update((msgid, (draft, engine.name, found)) for msgid, (draft, found) in zip(chunk, reviewed))
                 book.result.drafted += _fill(book)
@@ -141,6 +143,19 @@ def translate(
                     for book in shelf:
                         _write(book, stamp)
     return result
+
+
+def _contexts(books: Sequence[Book]) -> dict[str, tuple[str, ...]]:
+    """Each sentence's preceding sentences in the first release that has it (what its
+    checks read)."""
+    from .qa import context_of
+
+    found: dict[str, tuple[str, ...]] = {}
+    for book in books:
+        sources = [entry.msgid for entry in book.po if not entry.obsolete]
+        for i, source in enumerate(sources):
+            found.setdefault(source, context_of(sources, i))
+    return found
 
 
 class _Checkpoint:

@@ -3,13 +3,13 @@
 Importing this package is cheap: pymorphy3 and natasha load on first use.
 """
 
-from .checks import CHECKS, run_checks
+from .checks import CHECKS, context_of, run_checks
 from .glossary import Glossary, GlossaryError, Match, Term
 from .masking import mask
 from .problem import ERROR, WARNING, Check, Pair, Problem
 from .suggest import Suggestion, suggest
 
 __all__ = [
-    "CHECKS", "ERROR", "WARNING", "Check", "Glossary", "GlossaryError", "Match", "Pair",
+    "CHECKS", "ERROR", "WARNING", "Check", "Glossary", "GlossaryError", "Match", "Pair", "context_of",
     "Problem", "Suggestion", "Term", "mask", "run_checks", "suggest",
 ]

@@ -8,6 +8,7 @@ look at first; ``CHECKS`` is the ordered declaration the CLI and the docs list.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -20,12 +21,14 @@ from .names import lower_cased, missing_names
 from .numbers import Number, numbers, unmatched
 from .omission import omission_verdict
 from .problem import ERROR, WARNING, Check, Pair, Problem, shortened
+from .pronouns import by_pronoun
 from .script import CYRILLIC, CYRILLIC_WORD, HANGUL_SYLLABLE, LATIN, LATIN_WORD, has_cyrillic, has_hangul, letters
 from .words import has_percent, months, number_words
 
 if TYPE_CHECKING:
     from .glossary import Glossary
 
+CONTEXT = 5  # source sentences before a draft's that the checks read (who "he" is): a paragraph or two
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*(?![\w])")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+[\w/]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -161,7 +164,8 @@ def glossary_terms(pair: Pair) -> str | None:
 
 
 def names_present(pair: Pair) -> str | None:
-    lost = missing_names(pair.source, pair.target, pair.language)
+    lost = by_pronoun(pair.source, pair.target, pair.language,
+                      missing_names(pair.source, pair.target, pair.language), pair.context)
     if not lost:
         return None
     lower = lower_cased(pair.source, pair.target, pair.language, lost)
@@ -228,10 +232,16 @@ CHECKS: list[Check] = [
 ]
 
 
+def context_of(sources: Sequence[str], index: int) -> tuple[str, ...]:
+    """The source sentences before ``sources[index]`` that its checks read."""
+    return tuple(sources[max(0, index - CONTEXT):index])
+
+
 def run_checks(source: str, target: str, language: str,
-               glossary: Glossary | None = None) -> list[Problem]:
-    """Every problem the checks find in one draft, in ``CHECKS`` order; [] if none or no draft."""
+               glossary: Glossary | None = None, context: Sequence[str] = ()) -> list[Problem]:
+    """Every problem the checks find in one draft, in ``CHECKS`` order; [] if none or no draft.
+    ``context``: the source sentences before this one in its release (the last few count)."""
     if not target.strip():
         return []
-    pair = Pair(source, target, language.split("_")[0], glossary)  # ko_KR reads as ko
+    pair = Pair(source, target, language.split("_")[0], glossary, tuple(context)[-CONTEXT:])  # ko_KR reads as ko
     return [problem for check in CHECKS if (problem := check(pair)) is not None]

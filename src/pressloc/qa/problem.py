@@ -21,12 +21,15 @@ def shortened(text: str) -> str:
 
 @dataclass(frozen=True)
 class Pair:
-    """One source sentence, its draft translation and what the checks need to judge it."""
+    """One source sentence, its draft translation and what the checks need to judge it:
+    the ``glossary``, and the ``context``, the source sentences just before this one in its
+    release (a pronoun may stand for a person they name)."""
 
     source: str
     target: str
     language: str
     glossary: Glossary | None = None
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
