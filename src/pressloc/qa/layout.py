@@ -38,7 +38,7 @@ def unbalanced_marks(source: str, target: str) -> str | None:
     for opening, closing in _BRACKETS:
         if source.count(opening) - source.count(closing) != target.count(opening) - target.count(closing):
             return f"{opening}{closing}"
-    source_quotes, target_quotes = (sum(map(text.count, _QUOTES)) for text in (source, target))
+    source_quotes, target_quotes = (len(_QUOTE_MARK.findall(text)) for text in (source, target))
     if target_quotes % 2 and not source_quotes % 2 and source_quotes <= target_quotes:
         if _SPEECH_DASH.search(source) or _EDGE_QUOTE.search(target.strip()):
             return None  # reported speech: Russian dashes, a quotation open across sentences
@@ -46,6 +46,8 @@ def unbalanced_marks(source: str, target: str) -> str | None:
     return None
 
 
+# A double quote between two letters is an apostrophe mistyped (``coup d"état``), no quotation.
+_QUOTE_MARK = re.compile(rf"(?<![^\W\d_])[{_QUOTES}]|[{_QUOTES}](?![^\W\d_])")
 _SPEECH_DASH = re.compile(r"^\s*[—–-]|[,!?.…]\s*[—–]\s")
 _EDGE_QUOTE = re.compile(rf"^[{_QUOTES}'‘’]|[{_QUOTES}'‘’][.,!?…]*$|[.,!?…][{_QUOTES}'‘’]\S?$")
 
