@@ -75,6 +75,26 @@ def test_mask_and_restore():
     assert restore("ZXQA met representatives in Zxq C.") == "Usenbekova met representatives in Bishkek."
 
 
+@pytest.mark.parametrize("sentence, translated, restored", [
+    # the engine wrote the particles a placeholder ending in a vowel (에이) takes
+    ("Кыргызстан и Бишкек.", "ZXQA는 ZXQB를 방문했다.", "키르기스스탄은 비슈케크를 방문했다."),
+    ("Кыргызстан и Бишкек.", "ZXQA와 ZXQB로", "키르기스스탄과 비슈케크로"),
+    ("Кыргызстан и Бишкек.", "ZXQA가 ZXQB와의 관계를", "키르기스스탄이 비슈케크와의 관계를"),
+    ("Кыргызстан и Бишкек.", "ZXQA으로부터 ZXQB은", "키르기스스탄으로부터 비슈케크는"),
+    ("Встреча в Бишкеке.", "회의가 ZXQA에서 열렸다.", "회의가 비슈케크에서 열렸다."),  # 에서 agrees with anything
+    ("Проект TASK.", "ZXQA은 시작됐다.", "TASK는 시작됐다."),  # 케이: a vowel
+    ("Кыргызстан и Бишкек.", "ZXQA 는", "키르기스스탄 는"),  # not attached: left as written
+])
+def test_a_korean_particle_takes_the_form_the_restored_term_needs(sentence, translated, restored):
+    _, restore = mask(sentence, GLOSSARY, "ko")
+    assert restore(translated) == restored
+
+
+def test_an_english_restore_leaves_the_text_after_the_term_as_it_was():
+    _, restore = mask("Кыргызстан.", GLOSSARY, "en")
+    assert restore("ZXQA가") == "Kyrgyzstan가"
+
+
 def test_restore_leaves_a_lost_placeholder_to_the_check():
     masked, restore = mask("Встреча в Бишкеке.", GLOSSARY, "ko")
     assert restore("회의가 열렸다.") == "회의가 열렸다."

@@ -4,8 +4,10 @@ Each term becomes a placeholder such as ``ZXQA``: an upper-case Latin pseudo-acr
 SentencePiece splits it into a few Latin pieces and Argos models copy such acronyms
 through unchanged (they are trained on text full of ``KIAT``, ``NATO``), with no
 inflection to lose and no digits to reformat as numbers. After translation each
-placeholder is replaced by the term's rendering; a placeholder the model lost is simply
-absent, the draft keeps what the model wrote, and the glossary check flags the term.
+placeholder is replaced by the term's rendering, and in Korean the particle written onto
+the placeholder takes the form the rendering needs (``ZXQA는`` → 키르기스스탄은); a placeholder
+the model lost is simply absent, the draft keeps what the model wrote, and the glossary
+check flags the term.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import string
 from collections.abc import Callable
 
 from .glossary import Glossary
+from .particles import agree
 
 PREFIX = "ZXQ"
-_PLACEHOLDER = re.compile(r"Z\s?X\s?Q\s?([A-Z])", re.I)
+_PLACEHOLDER = re.compile(r"Z\s?X\s?Q\s?([A-Z])([\uAC00-\uD7A3]*)", re.I)  # and the Hangul written onto it
 
 
 def placeholder(index: int) -> str:
@@ -42,7 +45,11 @@ def mask(sentence: str, glossary: Glossary, language: str) -> tuple[str, Callabl
 
     def restore(translated: str) -> str:
         def put_back(found: re.Match[str]) -> str:
-            return renderings.get(PREFIX + found.group(1).upper(), found.group(0))
+            rendering = renderings.get(PREFIX + found.group(1).upper())
+            if rendering is None:
+                return found.group(0)
+            attached = found.group(2)
+            return rendering + (agree(rendering, attached) if language == "ko" else attached)
         return _PLACEHOLDER.sub(put_back, translated)
 
     return "".join(pieces), restore
