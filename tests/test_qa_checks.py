@@ -327,6 +327,8 @@ ROWS = [
     ("brackets", "Я не сливала, — сказала она.", 'I didn\'t leak," she said.', "en", False),
     ("brackets", "Готовили переворот.", 'They planned a coup d"état.', "en", False),  # an apostrophe mistyped
     ("brackets", "Готовили переворот.", 'They planned a "coup d\'état.', "en", True),
+    ("brackets", "Он выбрал слова хорошо и плохо, как всегда.", "그는 “좋다”와 “나쁘다”, 두 말을 골랐다.", "ko", False),
+    # ^ Korean writes quotes straight onto the words on both sides
     ("repetition", "«Нет, нет, нет, нет».", '"No, no, no, no."', "en", False),
     # a target word renders the name it sounds most like, from the same first consonant
     ("names", "После Эрдоган направился в Кельн.", "Then he headed for Cologne.", "en", True),

@@ -46,8 +46,10 @@ def unbalanced_marks(source: str, target: str) -> str | None:
     return None
 
 
-# A double quote between two letters is an apostrophe mistyped (``coup d"état``), no quotation.
-_QUOTE_MARK = re.compile(rf"(?<![^\W\d_])[{_QUOTES}]|[{_QUOTES}](?![^\W\d_])")
+# A double quote between two Latin letters is an apostrophe mistyped (``coup d"état``), no
+# quotation; Korean writes quotes straight onto the words on both sides (‘보이는 것’을).
+_LATIN_LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
+_QUOTE_MARK = re.compile(rf"(?<![{_LATIN_LETTER}])[{_QUOTES}]|[{_QUOTES}](?![{_LATIN_LETTER}])")
 _SPEECH_DASH = re.compile(r"^\s*[—–-]|[,!?.…]\s*[—–]\s")
 _EDGE_QUOTE = re.compile(rf"^[{_QUOTES}'‘’]|[{_QUOTES}'‘’][.,!?…]*$|[.,!?…][{_QUOTES}'‘’]\S?$")
 
