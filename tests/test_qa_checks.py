@@ -398,6 +398,9 @@ ROWS = [
 # A pronoun stands for a person named in the sentences before, in the name's own place: the
 # sentence's opening subject, or the speaker after a quotation. (context, source, draft, language, flagged)
 NAMED_BEFORE = ("Канье Уэст сменил имя.",)
+IVANOV = ("Министр Иванов посетил объект.",)
+BOTH = ("Министр Иванов и министр Петрова выступили.",)
+USENBEKOVA = ("Выступила Айнура Усенбекова.",)
 PRONOUN_ROWS = [
     (NAMED_BEFORE, "Канье не первый рэппер, решивший сменить имя.", "He is not the first rapper to change his name.",
      "en", False),
@@ -419,6 +422,30 @@ PRONOUN_ROWS = [
     (NAMED_BEFORE, "«Он сказал, что счастлив», — сказал Канье.", '"He said he would be happy," said.', "en", True),
     # a place is no "he"
     (("Германия голосует.",), "Германия проголосовала против.", "She voted against.", "en", True),
+    # the name is not the subject, or not this pronoun's: an aide, a son, a wife, an object, a quotation
+    (IVANOV, "«Работы завершены», — сказал помощник Иванова.", '"The work is complete," he said.', "en", True),
+    (IVANOV, "По словам сына Иванова, работы завершены.", "He said the work is complete.", "en", True),
+    (IVANOV, "Супруга Иванова посетила школу.", "She visited the school.", "en", True),
+    (IVANOV, "Иванову позвонил Петров.", "He called Petrov.", "en", True),
+    (("Министр Иванова выступила.",), "Иванова поздравил президент.", "He congratulated the president.", "en", True),
+    (IVANOV, "«Иванов сделал многое для района», — сказал Петров.",
+     '"He has done a lot for the district," Petrov said.', "en", True),
+    (USENBEKOVA, "Усенбековой вручили орден.", "그녀는 훈장을 수여했다.", "ko", True),
+    # a verb's gender: Петрова is "she"
+    (BOTH, "Петрова посетила школу.", "He visited the school.", "en", True),
+    (BOTH, "Иванов посетил школу.", "She visited the school.", "en", True),
+    (BOTH, "«Мы готовы», — сказала Петрова.", '"We are ready," he said.', "en", True),
+    (BOTH, "«Мы готовы», — сказала Петрова.", '"We are ready," she said.', "en", False),
+    (("Министр Петр Иванов выступил.",), "Сергей Иванов посетил школу.", "He visited the school.", "en", True),
+    # a release's own ways of saying who speaks
+    (USENBEKOVA, "Как отметила Усенбекова, страны сотрудничают.", "As she noted, the countries cooperate.", "en", False),
+    (USENBEKOVA, "«Работы завершены», — подчеркнула Усенбекова.", '"The work is complete," she stressed.', "en", False),
+    (USENBEKOVA, "«Работы завершены», — отметила Усенбекова.", '"The work is complete", she noted.', "en", False),
+    (USENBEKOVA, "«Работы завершены», — подчеркнула Усенбекова.", '"작업이 완료되었다"라고 그녀는 강조했다.', "ko", False),
+    (USENBEKOVA, "По словам Усенбековой, страны сотрудничают.", "According to her, the countries cooperate.", "en", False),
+    (USENBEKOVA, "В понедельник Усенбекова посетила школу.", "On Monday, she visited the school.", "en", False),
+    (USENBEKOVA, "Кроме того, Усенбекова посетила школу.", "She also visited the school.", "en", False),
+    (IVANOV, "Министр Иванов посетил школу.", "He visited the school.", "en", False),
 ]
 
 

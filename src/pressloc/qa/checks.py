@@ -243,5 +243,6 @@ def run_checks(source: str, target: str, language: str,
     ``context``: the source sentences before this one in its release (the last few count)."""
     if not target.strip():
         return []
-    pair = Pair(source, target, language.split("_")[0], glossary, tuple(context)[-CONTEXT:])  # ko_KR reads as ko
+    context = (context,) if isinstance(context, str) else tuple(c for c in context if isinstance(c, str))
+    pair = Pair(source, target, language.split("_")[0], glossary, context[-CONTEXT:])  # ko_KR reads as ko
     return [problem for check in CHECKS if (problem := check(pair)) is not None]

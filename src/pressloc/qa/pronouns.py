@@ -7,14 +7,19 @@ name. The person must be named in the sentences before (``context``): the first 
 a minister is never a pronoun. And only a pronoun in the name's place excuses it, so a name
 simply left out still counts as lost:
 
-- the name is the sentence's subject at its start (within its first words, after no other
-  name and no pronoun of its own) and the draft opens with he or she (그는, 그녀가…); not
-  "his", as "His fake voice…" for ``Трамп … своим голосом`` has lost its subject;
-- or the name is the speaker of the source's attribution (``— прокомментировал Питер Мерчи``,
-  ``По словам Трампа``) and the draft says "he said" right after a closing quote (``," he
-  said``, ``," said she``; ``"라고 그는 말했다``).
+- the name is the sentence's subject at its start (within its first words, outside a
+  quotation, after no other name and no pronoun of its own) and the draft opens with he or she
+  (``On Monday, she``; 그는, 그녀가…); not "his", as "His fake voice…" for ``Трамп … своим
+  голосом`` has lost its subject;
+- or the name is who speaks: after a quotation and a dash (``», — прокомментировал Питер
+  Мерчи``), after ``по словам`` or in ``как отметила Усенбекова``, and the draft says "he said"
+  (``," she stressed``, "according to her", "As she noted"; ``"라고 그는 말했다``).
 
-The name must be a person's, by the dictionary or the Russian NER: "It" for a country or
+The name must be the subject, not a word it depends on: it is in the nominative (``Иванову
+позвонил Петров`` is no "He called Petrov"), no noun that it may complement comes right before
+it (``помощник Иванова``, the aide's words; a title such as ``министр`` may), and a verb of the
+source that shows a gender agrees with the name and with the pronoun (``Петрова посетила`` is
+"She"). The name must be a person's, by the dictionary or the Russian NER: "It" for a country or
 "they" for a team are left to the names check.
 """
 
@@ -28,26 +33,39 @@ from .morph import analyzer, lemmas, names_a_person
 from .ner import entities
 
 LEADING = 4  # words: a subject named after this many is not the sentence's opening
-_OPENING = re.compile(r"^[\s\"'«“„‘(—–-]*")
+_QUOTE_OR_SPACE = re.compile(r"^[\s\"'«“„‘(]*")
+_OPENING = re.compile(r"^[\s—–-]*")  # a dialogue dash; a quotation opening the source is not the sentence
 _WORD = re.compile(r"[\w-]+")
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][\w-]+")
 # a pronoun or a conjunction before the name: it is not the sentence's opening subject
 _NOT_SUBJECT = frozenset("""я ты он она оно мы вы они его ее её ему ей него нее неё им ею их что чтобы
 который которая которое которые если когда как""".split())
-_CLAUSE_MARK = re.compile(r"[«»\"“”„—–,:;]")
-_OPENS = {  # a subject: "His bond" or 그의 may open a sentence that dropped the name before it
-    "en": re.compile(r"(?:He|She)(?![\w'’-])"),
-    "ko": re.compile(r"(?:그녀|그)(?:는|가)(?![\uAC00-\uD7A3])"),
+_CLAUSE_MARK = re.compile(r"[«»\"“”„—–:;]")
+# nouns a name may follow as its apposition, not as what it complements (``министр Иванов``)
+_TITLES = frozenset("""министр замминистр заместитель президент вице-президент премьер премьер-министр посол глава
+председатель депутат сенатор губернатор мэр аким директор руководитель тренер капитан спикер представитель
+господин госпожа г-н г-жа профессор доктор генерал полковник судья канцлер король королева принц принцесса
+эксперт советник секретарь лидер главный""".split())
+_PERSON = {"He": "masc", "She": "femn", "그녀": "femn", "그": None}
+_OPENS = {  # a subject, maybe after a short phrase and a comma: "His bond" or 그의 may open a sentence
+    # that dropped the name before it
+    "en": re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(he|she)|(He|She))(?![\w'’-])"),
+    "ko": re.compile(r"(그녀|그)(?:는|가)(?![\uAC00-\uD7A3])"),
 }
-# "he said" straight after a closing quote (``white," he said``; ``"라고 그는 말했다``): the
-# draft's attribution, not a "he said" quoted inside it or a "said he would" that reports.
+_EN_SAYING = (r"said|says|added|told|wrote|tweeted|noted|notes|explained|stated|continued|commented|recalled"
+              r"|argued|insisted|remarked|replied|admitted|claimed|warned|stressed|stresses|emphasi[sz]ed"
+              r"|underlined|underscored|believes|thinks|pointed\s+out|recalled|announced|observed")
+# "he said" straight after a closing quote (``white," he said``; ``"라고 그는 말했다``), or "as she
+# noted", "according to her": the draft's attribution, not a "he said" quoted inside it or a
+# "said he would" that reports.
 _SAYS = {
-    "en": re.compile(r"[.,!?…][\"”’']\s*(?:(?:he|she)\s+(?:said|says|added|told|wrote|tweeted|noted|explained"
-                     r"|stated|continued|commented|recalled|argued|insisted|remarked|replied|admitted|claimed"
-                     r"|warned)|said\s+(?:he|she))(?![\w-])", re.I),
-    "ko": re.compile(r"[\"”’']\s*(?:라고|고)?\s*(?:그녀|그)(?:는|가)\s+(?:[\uAC00-\uD7A3]+\s+){0,2}"
-                     r"(?:말했|말한|말하|밝혔|전했|덧붙|설명했)"),
+    "en": re.compile(rf"(?:[.,!?…][\"”’']|[\"”’']\s*,)\s*(?:(he|she)\s+(?:{_EN_SAYING})|(?:said|noted)\s+(he|she))(?![\w-])"
+                     rf"|(?<![\w-])(?:as\s+(he|she)\s+(?:{_EN_SAYING})|according\s+to\s+(him|her))(?![\w-])", re.I),
+    "ko": re.compile(r"[\"”’']\s*(?:라고|고)?\s*(그녀|그)(?:는|가)\s+(?:[\uAC00-\uD7A3]+\s+){0,2}"
+                     r"(?:말했|말한|말하|말씀|밝혔|전했|덧붙|설명했|강조했|지적했|언급했)|(그녀|그)(?:의 말)?에 따르면"),
 }
+_EN_CASE = {"he": "He", "him": "He", "she": "She", "her": "She"}
+_SPEAKS = re.compile(r"(?<![\w-])(?:по словам|как\s+[\w-]+)\s+$", re.I)  # just before the name
 
 
 def by_pronoun(source: str, target: str, language: str, lost: list[str], context: Sequence[str]) -> list[str]:
@@ -56,21 +74,37 @@ def by_pronoun(source: str, target: str, language: str, lost: list[str], context
     opens, says = _OPENS.get(language), _SAYS.get(language)
     if opens is None or not lost or not context:
         return lost
-    opening = opens.match(target, _OPENING.match(target).end()) is not None
-    saying = len(says.findall(target))
+    opening = opens.match(target, _QUOTE_OR_SPACE.match(target).end())
+    opener = _pronoun(next(g for g in opening.groups() if g)) if opening else None
+    sayers = [_pronoun(next(g for g in found.groups() if g)) for found in says.finditer(target)]
     spoken = attribution(source)
     kept = []
     for name in lost:
         start = _position(source, name)
         if start is None or not _named(name, context) or not _person(source, name, start):
             kept.append(name)
-        elif opening and _opens(source, start):
-            opening = False
-        elif saying and _speaker(source, spoken, name):
-            saying -= 1
+            continue
+        cited = _SPEAKS.search(source[:start])  # по словам Трампа: the genitive; как отметила Усенбекова
+        case = "gent" if cited and cited.group(0).lower().startswith("по") else "nomn"
+        speaker = next((p for p in sayers if _agrees(source, name, start, p, case)), None)
+        if opener and _agrees(source, name, start, opener, case) and (
+                _opens(source, start) or (cited and _says_anything(target, language))):
+            opener = None  # also По словам Трампа, … → He said his efforts…
+        elif speaker is not None and _speaker(source, spoken, name, start):
+            sayers.remove(speaker)
         else:
             kept.append(name)
     return kept
+
+
+def _says_anything(target: str, language: str) -> bool:
+    """Whether the draft has a verb of saying anywhere (``He said his efforts…``)."""
+    pattern = rf"(?<![\w-])(?:{_EN_SAYING})(?![\w-])" if language == "en" else r"말했|밝혔|전했|강조했|덧붙"
+    return re.search(pattern, target, re.I) is not None
+
+
+def _pronoun(word: str) -> str:
+    return _EN_CASE.get(word.lower(), word)
 
 
 def _position(source: str, name: str) -> int | None:
@@ -79,10 +113,11 @@ def _position(source: str, name: str) -> int | None:
 
 
 def _named(name: str, context: Sequence[str]) -> bool:
-    """Whether a sentence of ``context`` names the person: a word that shares a lemma with the
-    name's last word (``Симса`` and ``Симс``)."""
-    wanted = lemmas(name.split()[-1])
-    return any(lemmas(word) & wanted for sentence in context for word in _CAPITALISED.findall(sentence))
+    """Whether a sentence of ``context`` names the person: each word of the name shares a lemma
+    with a word there (``Симса`` and ``Симс``; ``Сергей Иванов`` is not ``Петр Иванов``)."""
+    words = {word for sentence in context if isinstance(sentence, str) for word in _CAPITALISED.findall(sentence)}
+    mentioned = set().union(*(lemmas(word) for word in words)) if words else set()
+    return all(lemmas(part) & mentioned for part in name.split())
 
 
 def _person(source: str, name: str, start: int) -> bool:
@@ -95,20 +130,66 @@ def _person(source: str, name: str, start: int) -> bool:
 
 def _opens(source: str, start: int) -> bool:
     """Whether the name at ``start`` opens the sentence: among its first words, in its first
-    clause, with no pronoun or conjunction before it and no capitalised word (another name)
+    clause (a comma may close an opening phrase: ``Кроме того, Усенбекова``), outside a
+    quotation, with no pronoun or conjunction before it and no capitalised word (another name)
     but the sentence's first word."""
+    if source.lstrip()[:1] in "«\"“„'‘":
+        return False  # the name is inside the quotation, not the sentence's subject
     opening = source[_OPENING.match(source).end():start]
     before = _WORD.findall(opening)
     if len(before) >= LEADING or _CLAUSE_MARK.search(opening) or any(w.lower() in _NOT_SUBJECT for w in before):
         return False
-    return not any(word[0].isupper() for word in before[1:])
+    return not any(word[0].isupper() for word in before[1:] if not _after_comma(opening, word))
 
 
-def _speaker(source: str, spoken: str | None, name: str) -> bool:
+def _after_comma(opening: str, word: str) -> bool:
+    """Whether ``word`` starts the clause after an opening phrase's comma (``Кроме того, Усенбекова``)."""
+    return re.search(rf",\s+{re.escape(word)}(?![\w-])", opening) is not None
+
+
+def _speaker(source: str, spoken: str | None, name: str, start: int) -> bool:
     """Whether the source names ``name`` as who says it: in its attribution (``сказал
-    Адамс``), after ``по словам`` (``По словам Трампа``), or a few words after a quotation
+    Адамс``), after ``по словам`` or ``как отметила``, or a few words after a quotation
     and a dash (``», — прокомментировал Питер Мерчи``, ``— считает Адамс. —``)."""
     named = re.escape(name)
     return ((spoken is not None and name in spoken)
-            or re.search(rf"(?<![\w-])по словам\s+{named}(?![\w-])", source, re.I) is not None
-            or re.search(rf"[»\"”,.!?…]\s*[—–]\s+(?:[\w-]+\s+){{0,3}}{named}(?![\w-])", source) is not None)
+            or _SPEAKS.search(source[:start]) is not None
+            or re.search(rf"[»\"”,.!?…]\s*[—–]\s*(?:[\w-]+\s+){{0,3}}{named}(?![\w-])", source) is not None)
+
+
+def _agrees(source: str, name: str, start: int, pronoun: str, case: str = "nomn") -> bool:
+    """Whether the name can be the person ``pronoun`` stands for: in ``case`` (the nominative of
+    a subject; the genitive after ``по словам``), not complementing the noun before it, and of
+    the gender of the verb beside it, which the pronoun shares."""
+    morph = analyzer()
+    before = _WORD.findall(source[:start])[-2:]
+    if before:
+        parse = morph.parse(before[-1])[0]
+        governed = len(before) == 2 and morph.parse(before[0])[0].tag.POS == "PREP"  # В понедельник Усенбекова
+        if (parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "gent", "accs") and not governed
+                and parse.normal_form not in _TITLES):
+            return False  # помощник Иванова, сына Иванова: the name is the aide's, the son's
+    gender = _verb_gender(source, name, start)
+    wanted = _PERSON.get(pronoun)
+    if gender and wanted and gender != wanted:
+        return False
+    readings = morph.parse(name.split()[-1])
+    return any(_in_case(parse, case, gender) for parse in readings)
+
+
+def _in_case(parse, case: str, gender: str | None) -> bool:
+    tag = parse.tag
+    if "UNKN" in tag or "Fixd" in tag:
+        return True  # an indeclinable or unknown name (Канье, Дейли): any case, any gender
+    return tag.case == case and (gender is None or tag.gender in (None, gender) or tag.number == "plur")
+
+
+def _verb_gender(source: str, name: str, start: int) -> str | None:
+    """The gender of the past-tense verb next to the name: the verb of saying just before it
+    (``сказала Петрова``) or the first of the three words after it (``Петрова посетила``)."""
+    words = _WORD.findall(source[:start])[-2:] + _WORD.findall(source[start + len(name):])[:3]
+    for word in words:
+        parse = analyzer().parse(word.lower())[0]
+        if parse.tag.POS == "VERB" and parse.tag.tense == "past" and parse.tag.gender:
+            return parse.tag.gender
+    return None
