@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import re
 import subprocess
 import sys
@@ -255,3 +256,57 @@ def test_a_second_build_of_unchanged_catalogues_leaves_the_releases_as_they_were
         os.utime(path, ns=(1, 1))
     assert run("build", SAMPLE_NAME, "--draft").exit_code == 0
     assert len(releases) == 3 and all(path.stat().st_mtime_ns == 1 for path in releases)
+
+
+@pytest.mark.parametrize("folder, problem", [
+    ("ko-KR", "'ko-KR' is not written as a catalogue's language code; write 'ko_KR'"),
+    ("zz", "unknown language code 'zz'"),
+])
+def test_a_catalogue_folder_not_named_by_a_language_code_is_named_in_an_error(run, project, folder, problem):
+    run("translate", SOURCE, "--to", "ko", "--engine", "pseudo")
+    wrong = project / "locales" / folder / "LC_MESSAGES"
+    wrong.mkdir(parents=True)
+    po_path(project, "ko").rename(wrong / f"{SAMPLE_NAME}.po")
+    for command in (["build", SAMPLE_NAME, "--draft"], ["status"]):
+        result = run(*command)
+        assert result.exit_code == 1
+        assert result.output.startswith(f"Error: {wrong.parent}: a catalogue folder is named by its language; {problem}")
+        assert "Traceback" not in result.output and len(result.output.splitlines()) == 1
+    assert not (project / "releases").exists()
+
+
+def test_a_build_that_cannot_write_one_language_changes_no_other(run, project):
+    run("translate", SOURCE, "--to", "en,ko", "--engine", "pseudo")
+    run("build", SAMPLE_NAME, "--draft")
+    before = {path: path.read_bytes() for path in (project / "releases" / "en").iterdir()}
+    approve(po_path(project, "en"), only=lambda e: e.msgid.startswith("В Бишкеке"))  # en changes
+    shutil.rmtree(project / "releases" / "ko")
+    (project / "releases" / "ko").write_text("not a folder", encoding="utf-8")
+    result = run("build", SAMPLE_NAME, "--draft")
+    assert result.exit_code == 1
+    assert result.output == f"Error: {project / 'releases' / 'ko'}: is a file, where a folder is to be; move it away\n"
+    assert {path: path.read_bytes() for path in (project / "releases" / "en").iterdir()} == before
+
+
+def test_build_removes_the_temporary_files_a_killed_build_left(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    left = project / "releases" / "en" / f".{SAMPLE_NAME}.md.k8gdot.tmp"
+    left.parent.mkdir(parents=True)
+    left.write_text("half a release", encoding="utf-8")
+    assert run("build", SAMPLE_NAME, "--draft").exit_code == 0
+    assert not left.exists()
+
+
+def test_build_keeps_the_no_break_spaces_a_reviewer_typed(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    approve(po_path(project, "en"), edit=lambda e: "About 10\u00a0000 companies,\n  5\u202f%.")
+    assert run("build", SAMPLE_NAME).exit_code == 0
+    text = (project / "releases" / "en" / f"{SAMPLE_NAME}.txt").read_text(encoding="utf-8")
+    assert "About 10\u00a0000 companies, 5\u202f%." in text
+
+
+def test_a_release_named_twice_is_built_and_counted_once(run, project):
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    result = run("build", SAMPLE_NAME, SAMPLE_NAME)
+    assert result.exit_code == 1
+    assert result.output.count("not approved:") == 17

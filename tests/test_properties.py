@@ -125,7 +125,7 @@ def check_build(project: Project, release: Release, language: str, translation: 
                 approved: set[str]) -> None:
     """``build`` refuses exactly when a segment is not approved; the release holds every
     approved translation, each paragraph its segments' translations in order, each folded
-    into one line (build folds runs of white space)."""
+    into one line (build folds line breaks and runs of spaces)."""
     unapproved = sum(s.text not in approved for p in release.paragraphs for s in p.segments)
     built = project.run("build", NAME, "--lang", language)
     if unapproved:
@@ -134,7 +134,9 @@ def check_build(project: Project, release: Release, language: str, translation: 
                                      ".po files or build with --draft\n"), built.output
         built = project.run("build", NAME, "--lang", language, "--draft")
     assert built.exit_code == 0, built.output
-    folded = {text: " ".join(rendering.split()) for text, rendering in translation.items()}  # one line each
+    # one line each; the no-break and thin spaces a reviewer typed are kept
+    folded = {text: re.sub(r"[ \t\n\r\f\v\x85\u2028\u2029]+", " ", rendering).strip(" ")
+              for text, rendering in translation.items()}
     paragraphs = [" ".join(folded[s.text] for s in p.segments) for p in release.paragraphs]
     body = "\n\n".join(paragraphs) + "\n"
     txt = (project.root / "releases" / language / f"{NAME}.txt").read_text(encoding="utf-8")

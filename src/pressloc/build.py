@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from .catalog import ENCODING_HEADER, PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEX
 from .pofile import load
 from .document import Release
 from .errors import BuildError, NotApprovedError
-from .fsutil import write_if_changed
+from .fsutil import write_all_if_changed
 from .project import Project
 from .render import RENDERERS
 from .source import read_release
@@ -61,7 +62,7 @@ def assemble(release: Release, po: polib.POFile, language: str) -> Localised:
             unapproved.append(f"{release.reference_path}:{line}: {language}: {reason}: {_short(text)}")
         # one line, whatever a PO editor let the reviewer type: a line break or an indent in a
         # translation would start a heading, a list or a paragraph of its own in the release
-        return " ".join(entry.msgstr.split()) if entry is not None and not notes.blank(entry.msgstr) else text
+        return _one_line(entry.msgstr) if entry is not None and not notes.blank(entry.msgstr) else text
 
     title = tr(release.title, release.title_line, TITLE_CONTEXT) if release.title else None
     place = tr(release.place, release.place_line, PLACE_CONTEXT) if release.place else None
@@ -84,7 +85,7 @@ def build(project: Project, names: list[str], languages: list[str] | None, draft
     Nothing is written when the build is refused.
     """
     editions = []
-    for name in names:
+    for name in dict.fromkeys(names):  # a name given twice is built once
         release = source_of(project, name)
         for language in languages or project.languages(name, required=True):
             po = load(project.po_path(language, name))
@@ -101,9 +102,15 @@ def build(project: Project, names: list[str], languages: list[str] | None, draft
     for path in outputs:  # what would stop the writing halfway is found before the first file
         if path.is_dir():
             raise BuildError(f"{path}: is a folder, where the release is to be written; move it away")
-    for path, text in outputs.items():
-        write_if_changed(path, text)
+    write_all_if_changed(outputs)  # all or none: the editions never disagree
     return list(outputs)
+
+
+_BREAKS = re.compile(r"[ \t\n\r\f\v\u0085\u2028\u2029]+")  # not the no-break and thin spaces a reviewer typed
+
+
+def _one_line(text: str) -> str:
+    return _BREAKS.sub(" ", text).strip(" ")
 
 
 def _reason(entry: polib.POEntry | None) -> str:

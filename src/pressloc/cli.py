@@ -172,7 +172,9 @@ def build(ctx: click.Context, names: tuple[str, ...], languages: str | None, dra
     if not chosen:
         raise click.ClickException("nothing to build; run 'pressloc translate SOURCE' first")
     targets = parse_languages(languages) if languages else None
-    for path in run(project, chosen, targets, draft):
+    with locked(project, releases=True):
+        written = run(project, chosen, targets, draft)
+    for path in written:
         click.echo(str(path))
 
 
