@@ -40,6 +40,9 @@ class Project:
                 messages = folder / "LC_MESSAGES"
                 if not folder.name.startswith(".") and messages.is_dir() and any(
                         path.match(wanted) for path in messages.iterdir()):
+                    problem = code_problem(folder.name)
+                    if problem:
+                        raise CatalogError(f"{folder}: a catalogue folder is named by its language; {problem}")
                     found.append(folder.name)
         except OSError as e:
             raise CatalogError(f"{e.filename}: cannot read ({e.strerror}); check the folder's permissions") from e
@@ -51,18 +54,29 @@ class Project:
 _CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")  # gettext's folder names: en, ko, ko_KR
 
 
+def code_problem(code: str) -> str | None:
+    """What is wrong with ``code`` as a catalogue's language code (``ko-KR``, ``zz``); None if nothing."""
+    if not _CODE.fullmatch(code):
+        usual = code.replace("-", "_").split("_")
+        hint = "_".join([usual[0].lower()] + [part.upper() for part in usual[1:]])
+        return (f"'{code}' is not written as a catalogue's language code; write '{hint}' "
+                "(lower-case language, upper-case region: en, ko, ko_KR)")
+    try:
+        check_language(code)
+    except CatalogError as error:
+        return str(error)
+    return None
+
+
 def parse_languages(value: str) -> list[str]:
     """``"en,ko"`` → ``["en", "ko"]``; each code is checked against Babel's locale data."""
     codes = [code.strip() for code in value.split(",") if code.strip()]
     if not codes:
         raise PresslocError("no language given; use for example --to en,ko")
     for code in codes:
-        if not _CODE.fullmatch(code):
-            usual = code.replace("-", "_").split("_")
-            hint = "_".join([usual[0].lower()] + [part.upper() for part in usual[1:]])
-            raise PresslocError(f"'{code}' is not written as a catalogue's language code; write '{hint}' "
-                                "(lower-case language, upper-case region: en, ko, ko_KR)")
-        check_language(code)
+        problem = code_problem(code)
+        if problem:
+            raise PresslocError(problem)
         if code == "ru":
             raise PresslocError("'ru' is the source language; choose target languages such as en,ko")
     return list(dict.fromkeys(codes))
