@@ -30,6 +30,9 @@ HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> [click](java
         ("*a* _b_ `c`", "\\*a\\* \\_b\\_ \\`c\\`"),
         ("{{ x }}", "\\{\\{ x \\}\\}"),
         ("a & b", "a \\& b"),
+        ("Forum #", "Forum \\#"),  # would close the heading: the # is lost
+        ("Forum ## ", "Forum \\## "),
+        ("C# and F#", "C# and F#"),
     ],
 )
 def test_escape_markdown(text, expected):
@@ -73,7 +76,9 @@ def test_html_is_a_standalone_korean_page():
 def test_draft_banner_on_every_format():
     draft = edition(unapproved=["seeds/f.ru.txt:1: en: not translated: x"])
     for render in (to_markdown, to_text, to_html):
-        assert "DRAFT: NOT FOR PUBLICATION. 1 of 3 segments are not approved." in render(draft)
+        assert "DRAFT: NOT FOR PUBLICATION. 1 of 3 segments is not approved." in render(draft)
+    many = edition(segments=1234, unapproved=["x"] * 1001)
+    assert "DRAFT: NOT FOR PUBLICATION. 1,001 of 1,234 segments are not approved." in to_text(many)
     korean = edition(language="ko", unapproved=["x", "y"])
     assert "초안: 게시 금지. 전체 3개 문장 중 2개가 승인되지 않았습니다." in to_text(korean)
 

@@ -10,12 +10,15 @@ import html
 import re
 from typing import TYPE_CHECKING
 
+from babel.numbers import format_decimal
+
 if TYPE_CHECKING:
     from .build import Localised
 
-DRAFT_BANNERS = {
-    "en": "DRAFT: NOT FOR PUBLICATION. {open} of {total} segments are not approved.",
-    "ko": "초안: 게시 금지. 전체 {total}개 문장 중 {open}개가 승인되지 않았습니다.",
+DRAFT_BANNERS = {  # (one segment open, several); Korean has no plural
+    "en": ("DRAFT: NOT FOR PUBLICATION. {open} of {total} segments is not approved.",
+           "DRAFT: NOT FOR PUBLICATION. {open} of {total} segments are not approved."),
+    "ko": ("초안: 게시 금지. 전체 {total}개 문장 중 {open}개가 승인되지 않았습니다.",) * 2,
 }
 FONT_STACKS = {
     "ko": '"Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", "Nanum Gothic", '
@@ -24,18 +27,22 @@ FONT_STACKS = {
 DEFAULT_FONTS = '"Noto Sans", "Helvetica Neue", Arial, sans-serif'
 _MD_INLINE = re.compile(r"([\\`*_{}\[\]<>|~&])")  # links, emphasis, code, HTML, tables, templates
 _MD_LINE_START = re.compile(r"^(\s*)([-+=#])|^(\s*\d+)([.)])")  # lists, headings, rules
+_MD_CLOSING = re.compile(r"(?<=[ \t])#(?=#*[ \t]*$)")  # what would close a heading: ``Forum #``
 
 
 def banner(edition: Localised) -> str | None:
     if not edition.draft:
         return None
-    text = DRAFT_BANNERS.get(edition.language.split("_")[0], DRAFT_BANNERS["en"])
-    return text.format(open=len(edition.unapproved), total=edition.segments)
+    language = edition.language.split("_")[0]
+    locale = language if language in DRAFT_BANNERS else "en"
+    count = len(edition.unapproved)
+    return DRAFT_BANNERS[locale][count != 1].format(open=format_decimal(count, locale=locale),
+                                                    total=format_decimal(edition.segments, locale=locale))
 
 
 def escape_markdown(text: str) -> str:
     """Text that CommonMark shows literally: no links, emphasis, HTML or list markers."""
-    escaped = _MD_INLINE.sub(r"\\\1", text)
+    escaped = _MD_CLOSING.sub(r"\\#", _MD_INLINE.sub(r"\\\1", text))
     return _MD_LINE_START.sub(lambda m: "\\".join(part for part in m.groups() if part is not None), escaped)
 
 
