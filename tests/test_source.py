@@ -86,3 +86,8 @@ def test_references_are_relative_to_the_project_root(tmp_path):
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "a.ru.txt").write_text("Текст.", encoding="utf-8")
     assert read_release(tmp_path / "seeds" / "a.ru.txt", tmp_path).reference_path == "seeds/a.ru.txt"
+
+
+def test_a_line_of_invisible_characters_only_is_blank():
+    release = parse_release("Форум открыт.\n\u200b\n\ufeff \nВстреча прошла.\n", "x", "x.ru.txt")
+    assert [p.text for p in release.paragraphs] == ["Форум открыт.", "Встреча прошла."]

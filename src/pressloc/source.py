@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from .document import Paragraph, Release
+from .notes import blank
 from .errors import SourceError, where
 from .segment import sentenize
 
@@ -96,7 +97,7 @@ def parse_release(text: str, name: str, label: str, ref: str | None = None) -> R
     meta, body_start = _front_matter(lines, label)
     paragraphs = []
     for number, line in enumerate(lines[body_start:], start=body_start + 1):
-        if line.strip():
+        if not blank(line):  # a line of white space or invisible characters (U+200B) only is blank
             paragraphs.append(Paragraph(line=number, text=line, segments=sentenize(line)))
     if not paragraphs and "title" not in meta:
         raise SourceError(f"{label}: no text to translate (the file is empty or blank)")
