@@ -392,6 +392,12 @@ ROWS = [
     ("names", "Клуб тренировал Мартин О'Нил.", "The club was managed by Martin.", "en", True),
     ("names", "Клуб тренировал Мартин О'Нил.", "마틴 오닐이 클럽을 맡았다.", "ko", False),
     ("names", "Клуб тренировал Мартин О'Нил.", "마틴이 클럽을 맡았다.", "ko", True),
+    # a surname the dictionary does not know, opening the sentence
+    ("names", "Жапаров подчеркнул важность реформы.", "He stressed the importance of the reform.", "en", True),
+    ("names", "Жапаров подчеркнул важность реформы.", "Japarov stressed the importance of the reform.", "en", False),
+    ("names", "Жапаров подчеркнул важность реформы.", "자파로프는 개혁의 중요성을 강조했다.", "ko", False),
+    ("names", "Жапаров подчеркнул важность реформы.", "대통령은 개혁의 중요성을 강조했다.", "ko", True),
+    ("names", "Шанхайский форум открыт.", "The forum is open.", "en", False),  # an adjective
 ]
 
 

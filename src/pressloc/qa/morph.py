@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..errors import PresslocError
@@ -58,10 +59,18 @@ def proper_name(word: str, first: bool = False) -> tuple[str, str] | None:
         return best.normal_form.replace("ё", "е"), "person"
     if any(tag in best.tag for tag in PLACE_TAGS):
         return best.normal_form.replace("ё", "е"), "place"
-    if not first and not morph.word_is_known(word.lower()):  # a guess: trust only a noun's lemma
-        lemma = best.normal_form if "NOUN" in best.tag else word.lower()
-        return lemma.replace("ё", "е"), "unknown"
+    if not morph.word_is_known(word.lower()):
+        if not first:  # a guess: trust only a noun's lemma
+            lemma = best.normal_form if "NOUN" in best.tag else word.lower()
+            return lemma.replace("ё", "е"), "unknown"
+        if _SURNAME.search(word.lower()):  # Жапаров подчеркнул: a sentence opens with a surname
+            return word.lower().replace("ё", "е"), "person"
     return None
+
+
+# the endings of Russian and Central Asian surnames (Жапаров, Жээнбекова, Абдыкеримов, Ситников):
+# a word the dictionary does not know that opens a sentence with one is a surname, not a rare word
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|уулу|кызы)$")
 
 
 @lru_cache(maxsize=65536)
