@@ -54,7 +54,7 @@ _OPENS = {  # a subject, maybe after a short phrase and a comma: "His bond" or �
 }
 _EN_SAYING = (r"said|says|added|told|wrote|tweeted|noted|notes|explained|stated|continued|commented|recalled"
               r"|argued|insisted|remarked|replied|admitted|claimed|warned|stressed|stresses|emphasi[sz]ed"
-              r"|underlined|underscored|believes|thinks|pointed\s+out|recalled|announced|observed")
+              r"|underlined|underscored|believes|thinks|pointed\s+out|announced|observed")
 # "he said" straight after a closing quote (``white," he said``; ``"라고 그는 말했다``), or "as she
 # noted", "according to her": the draft's attribution, not a "he said" quoted inside it or a
 # "said he would" that reports.
