@@ -63,3 +63,20 @@ def msgfmt_check(path: Path) -> None:
         ["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
+
+
+def dead_pid() -> int:
+    """The PID of a process that has ended (a killed run's)."""
+    child = subprocess.Popen(["true"])
+    child.wait()
+    return child.pid
+
+
+def leftover(folder: Path, target: str) -> Path:
+    """A temporary file as a killed pressloc run leaves it beside ``target`` in ``folder``."""
+    from pressloc.fsutil import own_suffix
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f".{target}.k1ll3d{own_suffix(dead_pid())}.tmp"
+    path.write_text("half a file", encoding="utf-8")
+    return path

@@ -12,7 +12,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from conftest import SAMPLE, SAMPLE_NAME, approve, msgfmt_check, po_path
+from conftest import SAMPLE, SAMPLE_NAME, approve, leftover, msgfmt_check, po_path
 from pressloc.cli import cli
 
 SOURCE = f"seeds/{SAMPLE.name}"
@@ -290,11 +290,12 @@ def test_a_build_that_cannot_write_one_language_changes_no_other(run, project):
 
 def test_build_removes_the_temporary_files_a_killed_build_left(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
-    left = project / "releases" / "en" / f".{SAMPLE_NAME}.md.k8gdot.tmp"
-    left.parent.mkdir(parents=True)
-    left.write_text("half a release", encoding="utf-8")
+    left = leftover(project / "releases" / "en", f"{SAMPLE_NAME}.md")
+    others = [project / "releases" / "en" / name for name in (f".{SAMPLE_NAME}.md.k8gdot.tmp", ".keep.tmp")]
+    for path in others:  # not pressloc's names: someone else's files
+        path.write_text("not pressloc's", encoding="utf-8")
     assert run("build", SAMPLE_NAME, "--draft").exit_code == 0
-    assert not left.exists()
+    assert not left.exists() and all(path.exists() for path in others)
 
 
 def test_build_keeps_the_no_break_spaces_a_reviewer_typed(run, project):

@@ -11,9 +11,10 @@ import textwrap
 import polib
 import pytest
 
-from conftest import SAMPLE, SAMPLE_NAME, approve, msgfmt_check, po_path
+from conftest import SAMPLE, SAMPLE_NAME, approve, leftover, msgfmt_check, po_path
 from pressloc import notes
 from pressloc.engines import Draft
+from pressloc.fsutil import own_suffix
 from pressloc.lock import ProjectLock
 from pressloc.project import Project
 from pressloc.segment import MAX_SEGMENT
@@ -230,10 +231,11 @@ def test_a_catalogue_saved_by_a_reviewer_during_a_run_is_merged_not_overwritten(
 
 def test_temporary_files_of_a_killed_run_are_removed_by_the_next(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
-    leftover = po_path(project, "en").parent / f".{SAMPLE_NAME}.po.k1ll3d.tmp"
-    leftover.write_text("half a catalogue")
+    left = leftover(po_path(project, "en").parent, f"{SAMPLE_NAME}.po")
+    alive = po_path(project, "en").parent / f".{SAMPLE_NAME}.po.r4nn1n{own_suffix(os.getpid())}.tmp"
+    alive.write_text("a catalogue being written by a running process")
     assert run("translate", SOURCE, "--to", "en", "--engine", "pseudo").exit_code == 0
-    assert not leftover.exists()
+    assert not left.exists() and alive.exists()
 
 
 def test_a_template_pointing_outside_the_project_is_refused(run, project):

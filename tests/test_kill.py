@@ -51,7 +51,7 @@ OBJECTS = [
     "инвестиционные проекты", "итоги года", "дорожную карту", "создание совместного предприятия",
 ]
 TAILS = ["в Бишкеке", "в Сеуле", "на заседании", "в 2026 году", "до конца года", "по итогам переговоров", "«Шёлковый путь»", ""]
-TEMPORARY = re.compile(r"^\.(?P<target>[\w-]+\.pot?)\.\w+\.tmp$")  # fsutil.atomic_write_bytes
+TEMPORARY = re.compile(r"^\.(?P<target>[\w-]+\.pot?)\.\w+\.pressloc-\d+\.tmp$")  # fsutil._temporary
 
 
 def sentence_pool(rng: random.Random, count: int) -> list[str]:

@@ -82,8 +82,13 @@ def assemble(release: Release, po: polib.POFile, language: str) -> Localised:
 def build(project: Project, names: list[str], languages: list[str] | None, draft: bool) -> list[Path]:
     """Write ``releases/<lang>/<name>.{md,html,txt}``; refuse unapproved text unless ``draft``.
 
-    Nothing is written when the build is refused.
+    Nothing is written when the build is refused. Holds the project's lock.
     """
+    with project.writing(releases=True):
+        return _build(project, names, languages, draft)
+
+
+def _build(project: Project, names: list[str], languages: list[str] | None, draft: bool) -> list[Path]:
     editions = []
     for name in dict.fromkeys(names):  # a name given twice is built once
         release = source_of(project, name)

@@ -120,28 +120,32 @@ def key(entry: polib.POEntry) -> tuple[str | None, str]:
 
 
 def save(catalog: polib.POFile, path: Path, stamp_header: str, stamp: str) -> bool:
-    """Write ``catalog`` atomically unless only its date would change; True if written.
-
-    ``stamp_header`` (POT-Creation-Date or PO-Revision-Date) is set to ``stamp`` only when
-    the content differs from what is on disk, so a re-run on unchanged input is a no-op.
-    """
+    """Write ``catalog`` atomically unless only its date would change; True if written."""
     path = Path(path)
-    old_text = read_text(path) if path.exists() else None
+    text = stamped(catalog, read_text(path) if path.exists() else None, stamp_header, stamp)
+    if text is None:
+        return False
+    atomic_write_text(path, text)
+    return True
+
+
+def stamped(catalog: polib.POFile, old_text: str | None, stamp_header: str, stamp: str) -> str | None:
+    """The text of ``catalog`` to write over ``old_text`` (None: no file yet), or None when only
+    its date would change. ``stamp_header`` (POT-Creation-Date or PO-Revision-Date) is set to
+    ``stamp`` only when the content differs, so a re-run on unchanged input is a no-op."""
     previous = header_value(old_text, stamp_header) if old_text is not None else None
     if previous is None:
         if old_text is not None and render(catalog) == old_text:
-            return False  # unchanged, though its header has no date to keep
+            return None  # unchanged, though its header has no date to keep
         catalog.metadata[stamp_header] = stamp
-        atomic_write_text(path, render(catalog))
-        return True
+        return render(catalog)
     catalog.metadata[stamp_header] = previous
     text = render(catalog)  # rendering is the slow part of saving: do it once
     if text == old_text:
-        return False
+        return None
     catalog.metadata[stamp_header] = stamp
     line = f'"{stamp_header}: {{}}\\n"'
-    atomic_write_text(path, text.replace(line.format(previous), line.format(stamp), 1))
-    return True
+    return text.replace(line.format(previous), line.format(stamp), 1)
 
 
 def _header(name: str, stamp: str, language: str) -> dict[str, str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from .cli_support import (
-    Group, Progress, encoding_option, engine_options, engine_settings, locked, names_argument,
+    Group, Progress, encoding_option, engine_options, engine_settings, names_argument,
     project_of, read_sources, sources_argument,
 )
 from .cli_tools import check, glossary, models
@@ -83,8 +83,7 @@ def extract(ctx: click.Context, sources: tuple[Path, ...], encoding: str | None)
 
     project = project_of(ctx)
     releases = read_sources(project, sources, encoding)
-    with locked(project):
-        templates = extract_templates(project, releases)
+    templates = extract_templates(project, releases)
     for name, pot in templates.items():
         click.echo(f"{project.pot_path(name)}: {len(pot)} entries")
 
@@ -116,7 +115,7 @@ def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, eng
     check_engine(engine)
     options = engine_settings(**settings)
     releases = read_sources(project, sources, encoding)
-    with locked(project), Progress("Translating") as progress:
+    with Progress("Translating") as progress:
         glossary = load_glossary(project) if check else None
         result = run(project, releases, targets, lambda: get_engine(engine, options), progress, batch_size,
                      glossary, check)
@@ -172,8 +171,7 @@ def build(ctx: click.Context, names: tuple[str, ...], languages: str | None, dra
     if not chosen:
         raise click.ClickException("nothing to build; run 'pressloc translate SOURCE' first")
     targets = parse_languages(languages) if languages else None
-    with locked(project, releases=True):
-        written = run(project, chosen, targets, draft)
+    written = run(project, chosen, targets, draft)
     for path in written:
         click.echo(str(path))
 

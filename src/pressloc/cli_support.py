@@ -49,30 +49,6 @@ def read_sources(project: Project, sources: tuple[Path, ...], encoding: str | No
     return releases
 
 
-class locked:
-    """Hold the lock on the project's catalogues (one writer at a time); once it is held,
-    temporary files that a killed run left behind are removed, in ``releases/`` too for a
-    run that writes releases."""
-
-    def __init__(self, project: Project, releases: bool = False):
-        from .lock import ProjectLock
-
-        self.folder = project.root / project.locales
-        self.lock = ProjectLock(self.folder)
-        self.cleaned = [self.folder] + ([project.root / project.releases] if releases else [])
-
-    def __enter__(self):
-        from .fsutil import remove_stale_temporaries
-
-        self.lock.__enter__()
-        for folder in self.cleaned:
-            remove_stale_temporaries(folder)
-        return self
-
-    def __exit__(self, *exc):
-        self.lock.__exit__(*exc)
-
-
 def models_dir_option(function):
     return click.option(
         "--models-dir", type=click.Path(file_okay=False, path_type=Path), envvar="PRESSLOC_MODELS_DIR",

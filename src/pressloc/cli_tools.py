@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from .cli_support import Progress, locked, models_dir_option, names_argument, project_of
+from .cli_support import Progress, models_dir_option, names_argument, project_of
 from .project import parse_languages
 
 
@@ -39,8 +39,7 @@ def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_
         if not project.names():
             raise click.ClickException("no catalogues to check; run 'pressloc translate SOURCE --to en,ko' first, "
                                        "or check a file with --po FILE.po --lang LANG")
-        with locked(project):
-            reports = check_project(project, list(names), targets)
+        reports = check_project(project, list(names), targets)
     for report in reports:
         for warning in report.warnings:
             click.echo(f"Warning: {warning}", err=True)

@@ -10,6 +10,7 @@ so a catalogue another tool wrote keeps its layout.
 from __future__ import annotations
 
 import difflib
+import io
 import re
 import textwrap
 from pathlib import Path
@@ -38,14 +39,21 @@ def read_text(path: Path) -> str:
     """The text of a PO or POT file; an unreadable one is a :class:`CatalogError` naming it."""
     path = Path(path)
     try:
-        return path.read_bytes().decode("utf-8")
+        data = path.read_bytes()
     except FileNotFoundError as e:
         raise CatalogError(f"{path}: no such catalogue; run 'pressloc translate' first") from e
+    except OSError as e:
+        raise CatalogError(f"{path}: cannot read ({e.strerror})") from e
+    return decode(data, path)
+
+
+def decode(data: bytes, path: Path | str) -> str:
+    """The text of a catalogue's bytes; not UTF-8 is a :class:`CatalogError` naming the line."""
+    try:
+        return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = e.object[: e.start].count(b"\n") + 1
         raise CatalogError(f"{where(path, line)}: not valid UTF-8; save the catalogue as UTF-8") from e
-    except OSError as e:
-        raise CatalogError(f"{path}: cannot read ({e.strerror})") from e
 
 
 def load(path: Path) -> polib.POFile:
@@ -55,14 +63,22 @@ def load(path: Path) -> polib.POFile:
 
 def read(path: Path) -> tuple[str, polib.POFile]:
     """The text of a PO or POT file and what it parses to (see :func:`load`)."""
-    path = Path(path)
     text = read_text(path)
+    return text, parse(text, path)
+
+
+def parse(text: str, path: Path | str) -> polib.POFile:
+    """A catalogue from the ``text`` of the file at ``path`` (named in errors), read as polib
+    reads a file (line ends LF, CRLF or CR; not at U+2028 and the like), in time linear in its
+    size: polib's own duplicate check compares every entry with every other."""
     if not text.lstrip("\ufeff").strip():
         raise CatalogError(f"{path}: empty catalogue; restore it from version control, "
                            "or delete it and run 'pressloc translate' to start it again")
     _check_strings(path, text)
-    try:  # from the path: parsing text would also split lines at U+2028, U+0085 and the like
-        catalog = polib.pofile(str(path), encoding="utf-8", wrapwidth=WRAP, check_for_duplicates=True)
+    parser = polib._POFileParser("", encoding="utf-8", check_for_duplicates=False)
+    parser.fhandle = io.StringIO(text, newline=None)
+    try:
+        catalog = parser.parse()
     except (OSError, ValueError) as e:
         match = _POLIB_LINE.search(str(e))
         line = int(match.group(1)) if match else None
@@ -70,7 +86,23 @@ def read(path: Path) -> tuple[str, polib.POFile]:
             f"{where(path, line)}: not a valid PO file ({_polib_reason(e)}); "
             "fix it in a PO editor or restore it from version control"
         ) from e
-    return text, catalog
+    catalog.wrapwidth = WRAP
+    catalog.fpath = str(path)
+    _check_duplicates(path, catalog)
+    return catalog
+
+
+def _check_duplicates(path: Path | str, catalog: polib.POFile) -> None:
+    """Refuse a second entry with the msgctxt and msgid of a live one, as polib's check and
+    msgfmt do, naming its line."""
+    live: dict[tuple[str | None, str], int] = {}
+    for entry in catalog:
+        key = (entry.msgctxt, entry.msgid)
+        if key in live:
+            _invalid(path, entry.linenum, f"a second entry for the msgid of line {live[key]}; "
+                     "remove one of them")
+        if not entry.obsolete:
+            live[key] = entry.linenum
 
 
 def _check_strings(path: Path, text: str) -> None:

@@ -25,6 +25,13 @@ class Project:
     def release_path(self, language: str, name: str, extension: str) -> Path:
         return self.root / self.releases / language / f"{name}.{extension}"
 
+    def writing(self, releases: bool = False):
+        """``with project.writing():`` holds the project's lock (one writer at a time) and
+        removes what killed runs left behind, in ``releases/`` too for ``releases``."""
+        from .lock import writing
+
+        return writing(self.root / self.locales, [self.root / self.releases] if releases else [])
+
     def names(self) -> list[str]:
         """Every release that has a template, in name order."""
         return sorted(path.stem for path in (self.root / self.locales).glob("*.pot"))

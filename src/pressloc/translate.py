@@ -9,7 +9,6 @@ again and merged, never overwritten. Approved entries are never touched.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,8 +17,9 @@ from pathlib import Path
 import polib
 
 from . import notes
-from .catalog import language_headers, new_catalog, now_stamp, save, template
-from .pofile import load, read_text
+from .catalog import language_headers, new_catalog, now_stamp, save, stamped, template
+from .fsutil import save_merging
+from .pofile import decode, parse, read_text
 from .check import review
 from .document import Release
 from .engines import Draft, Engine
@@ -54,15 +54,20 @@ class Book:
     path: Path
     pot: polib.POFile
     po: polib.POFile
-    read_digest: str | None
+    read: bytes | None  # what the file held when ``po`` was last made from it (None: no file)
     # msgid → (draft, engine name, QA problem messages, or None when not checked)
     drafts: dict[str, tuple[Draft, str, list[str] | None]] = field(default_factory=dict)
     result: CatalogResult | None = None
 
 
-def extract(project: Project, releases: Sequence[Release], stamp: str | None = None) -> dict[str, polib.POFile]:
-    """Write ``locales/<name>.pot`` for each release; the templates by name."""
-    stamp = stamp or now_stamp()
+def extract(project: Project, releases: Sequence[Release]) -> dict[str, polib.POFile]:
+    """Write ``locales/<name>.pot`` for each release, holding the project's lock; the
+    templates by name."""
+    with project.writing():
+        return _extract(project, releases, now_stamp())
+
+
+def _extract(project: Project, releases: Sequence[Release], stamp: str) -> dict[str, polib.POFile]:
     first: dict[str, Release] = {}
     for release in releases:
         other = first.setdefault(release.name, release)
@@ -115,8 +120,13 @@ def translate(
     total)`` reports sentences translated. With ``check``, the QA checks run on every new
     draft (with ``glossary``, a :class:`pressloc.qa.Glossary`, if given).
     """
+    with project.writing():
+        return _translate(project, releases, languages, engine_factory, progress, batch_size, glossary, check)
+
+
+def _translate(project, releases, languages, engine_factory, progress, batch_size, glossary, check):
     stamp = now_stamp()
-    templates = extract(project, releases, stamp)
+    templates = _extract(project, releases, stamp)
     books = [_open(project, pot, name, language, stamp) for name, pot in templates.items() for language in languages]
     for book in books:
         book.result = CatalogResult(book.name, book.language)
@@ -180,11 +190,9 @@ class _Checkpoint:
 def _open(project: Project, pot: polib.POFile, name: str, language: str, stamp: str) -> Book:
     path = project.po_path(language, name)
     if path.exists():
-        digest = _digest(path)
-        po = _merged(load(path), pot, language)
-    else:
-        digest, po = None, new_catalog(pot, language, stamp)
-    return Book(name, language, path, pot, po, digest)
+        text = read_text(path)  # read once: what is parsed is what a later save is compared with
+        return Book(name, language, path, pot, _merged(parse(text, path), pot, language), text.encode("utf-8"))
+    return Book(name, language, path, pot, new_catalog(pot, language, stamp), None)
 
 
 def _merged(old: polib.POFile, pot: polib.POFile, language: str) -> polib.POFile:
@@ -211,19 +219,22 @@ def _fill(book: Book) -> int:
 
 
 def _write(book: Book, stamp: str) -> None:
-    """Save ``book``; if its file changed since we read it, merge with the new file first."""
-    if book.path.exists() and _digest(book.path) != book.read_digest:
-        book.read_digest = _digest(book.path)
-        book.po = _merged(load(book.path), book.pot, book.language)
-        _fill(book)
-    if save(book.po, book.path, "PO-Revision-Date", stamp):
+    """Save ``book``; whatever a reviewer saved since we read the file, at any moment up to
+    the write itself, is read and merged first (:func:`fsutil.save_merging`)."""
+
+    def make(current: bytes | None) -> bytes | None:
+        text = None if current is None else decode(current, book.path)
+        if current != book.read and text is not None:
+            book.po = _merged(parse(text, book.path), book.pot, book.language)
+            _fill(book)
+        book.read = current
+        new = stamped(book.po, text, "PO-Revision-Date", stamp)
+        return None if new is None else new.encode("utf-8")
+
+    before = book.read
+    book.read = save_merging(book.path, book.read, make)
+    if book.read != before:
         book.result.written = True
-    book.read_digest = _digest(book.path)
-
-
-def _digest(path: Path) -> str | None:
-    """What the file holds, in short; None if there is no file (unreadable is an error)."""
-    return hashlib.sha256(read_text(path).encode("utf-8")).hexdigest() if path.exists() else None
 
 
 def _counter(progress, offset: int, total: int):
