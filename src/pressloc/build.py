@@ -43,6 +43,8 @@ def source_of(project: Project, name: str) -> Release:
     reference = pot.metadata.get(SOURCE_HEADER)
     if not reference:
         raise BuildError(f"{project.pot_path(name)}: no {SOURCE_HEADER} header; run 'pressloc extract' again")
+    if "\u00a0" in reference and not (project.root / reference).exists():
+        reference = reference.replace("\u00a0", " ")  # a template of before the header kept spaces
     path = (project.root / reference).resolve()
     if not path.is_relative_to(project.root.resolve()):
         raise BuildError(f"{project.pot_path(name)}: {SOURCE_HEADER} points outside the project ({reference}); "

@@ -47,6 +47,7 @@ def template(release: Release, stamp: str) -> polib.POFile:
     if release.encoding:
         pot.metadata[ENCODING_HEADER] = release.encoding
     index: dict[tuple[str | None, str], polib.POEntry] = {}
+    where = release.reference_path.replace(" ", "%20")  # a #: line is split at white space
 
     def add(text: str, line: int, context: str | None = None, note: str | None = None) -> None:
         entry = index.get((context, text))
@@ -54,7 +55,7 @@ def template(release: Release, stamp: str) -> polib.POFile:
             entry = polib.POEntry(msgid=text, msgstr="", msgctxt=context, comment=note or "")
             index[(context, text)] = entry
             pot.append(entry)
-        occurrence = (release.reference_path, str(line))
+        occurrence = (where, str(line))
         if occurrence not in entry.occurrences:
             entry.occurrences.append(occurrence)
 

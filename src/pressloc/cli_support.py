@@ -40,9 +40,15 @@ encoding_option = click.option(
 
 def read_sources(project: Project, sources: tuple[Path, ...], encoding: str | None) -> list:
     """Read and segment the sources; their warnings go to stderr."""
-    from .source import read_release
+    import os
 
-    releases = [read_release(project.root / path, project.root, encoding) for path in sources]
+    from .source import MAX_SOURCE_MB, read_release
+
+    try:
+        max_mb = float(os.environ.get("PRESSLOC_MAX_SOURCE_MB") or MAX_SOURCE_MB)
+    except ValueError as e:
+        raise click.ClickException("PRESSLOC_MAX_SOURCE_MB must be a number of megabytes, e.g. 50") from e
+    releases = [read_release(project.root / path, project.root, encoding, max_mb) for path in sources]
     for release in releases:
         for warning in release.warnings:
             click.echo(f"Warning: {warning}", err=True)

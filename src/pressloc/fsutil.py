@@ -77,16 +77,17 @@ def swap_in(path: Path, data: bytes, expected: bytes | None) -> bytes | None:
     """Compare and swap: if ``path`` holds ``expected`` (None: no file), put ``data`` there in
     one atomic step and return None; if someone saved something else there since the caller
     read it, leave ``path`` holding that save and return its content, for the caller to merge
-    and try again. Either way no save is overwritten unseen, and nobody reads ``data`` in place
-    of a save it would hide.
+    and try again. Either way no save is overwritten unseen, nobody reads ``data`` in place of
+    a save it would hide, and ``path`` always holds a whole file.
 
     The old file comes out through an exchange of names (``renameat2(RENAME_EXCHANGE)``), so
     any save that landed before the exchange comes out with it, and one that lands after it
-    simply replaces ``data``. Until what came out is compared, a write lease keeps other
-    programs from opening the new file (they wait): when it is a save, it is put back and the
-    waiting programs read it. A program still writing the old file in place is waited for.
-    Where the file system cannot exchange names, the file is compared just before an ordinary
-    rename (a window of microseconds; see docs/safety.md).
+    simply replaces ``data``; a program still writing the old file in place is waited for.
+    Until what came out is compared, a write lease on the new file makes programs that open it
+    wait. When it is a save, the new file takes the save's content while it is out of place
+    and goes back in: the waiting programs then read, or write over, the save. Where the file
+    system cannot exchange names, the file is compared just before an ordinary rename (a
+    window of microseconds; see docs/safety.md).
     """
     path = Path(path)
     tmp = _temporary(path, data)
@@ -105,12 +106,7 @@ def swap_in(path: Path, data: bytes, expected: bytes | None) -> bytes | None:
             return _compare_and_replace(tmp, path, expected)
         _fsync_dir(path.parent)
         displaced = _settled(tmp)
-        if displaced == expected:
-            return None
-        current = _put_back(tmp, path, fd, displaced)
-        if leased:  # programs that opened ours meanwhile read the save instead
-            _overwrite(fd, current)
-        return current
+        return None if displaced == expected else _carry(tmp, path, fd, displaced)
     except OSError as e:
         raise PresslocError(f"{path}: cannot write ({_reason(e)})") from e
     finally:
@@ -118,6 +114,25 @@ def swap_in(path: Path, data: bytes, expected: bytes | None) -> bytes | None:
             _lease(fd, fcntl.F_UNLCK)
         os.close(fd)
         _unlink(tmp)
+
+
+def _carry(tmp: str, path: Path, ours: int, save: bytes) -> bytes:
+    """After ``swap_in`` displaced ``save`` (now at ``tmp``) with our file ``ours``: put the
+    newest save back at ``path``, and then our file in its place with the save's content, so
+    that programs waiting to open ours (an editor about to save in place) find the save where
+    it belongs. Our file is written only while it is out of place. The content ``path`` holds."""
+    while True:
+        save = _put_back(tmp, path, ours, save)
+        if os.lstat(tmp).st_ino != os.fstat(ours).st_ino:
+            _overwrite(ours, save)  # replaced by a save meanwhile: those waiting on it read it
+            return save
+        _overwrite(ours, save)
+        _renameat2(tmp, path, _RENAME_EXCHANGE)
+        _fsync_dir(path.parent)
+        again = _settled(tmp)
+        if again == save:
+            return save
+        save = again  # saved again meanwhile, in place or by a rename: carry that one
 
 
 def _put_back(tmp: str, path: Path, ours: int, displaced: bytes) -> bytes:
@@ -193,6 +208,7 @@ def _ignoring_lease_breaks() -> bool:
 def _overwrite(fd: int, data: bytes) -> None:
     os.ftruncate(fd, 0)
     os.pwrite(fd, data, 0)
+    os.fsync(fd)
 
 
 def _renameat2(source: str, target: Path, flags: int) -> bool:
@@ -246,8 +262,16 @@ def _create(tmp: str, path: Path) -> bool:
 
 def _settled(tmp: str) -> bytes:
     """What the displaced file at ``tmp`` holds, once no program has it open for writing (an
-    editor saving in place into it before the exchange): a read lease is granted only then."""
-    fd = os.open(tmp, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    editor saving in place into it before the exchange)."""
+    return read_settled(tmp, follow=False)
+
+
+def read_settled(path: Path | str, follow: bool = True) -> bytes:
+    """The bytes of the file at ``path`` once no program has it open for writing, so that a
+    save in place is read whole, not half-written: a read lease is granted only then (and
+    holds off a writer while the file is read). Where there are no leases, it is read as is."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | (0 if follow else os.O_NOFOLLOW)
+    fd = os.open(path, flags)
     try:
         deadline = time.monotonic() + _LEASE_WAIT
         while True:
@@ -257,7 +281,7 @@ def _settled(tmp: str) -> bytes:
                 if e.errno != errno.EAGAIN:
                     return _read_fd(fd)  # no leases here: read it as it is
                 if time.monotonic() >= deadline:
-                    raise PresslocError(f"{tmp}: still being written by another program after "
+                    raise PresslocError(f"{path}: still being written by another program after "
                                         f"{_LEASE_WAIT:.0f} s; close it and run again") from e
                 time.sleep(0.001)
                 continue

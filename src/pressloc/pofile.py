@@ -18,6 +18,7 @@ from pathlib import Path
 import polib
 
 from .errors import CatalogError, where
+from .fsutil import read_settled
 
 WRAP = 78
 EXTRACTED_PREFIX = "#. "
@@ -39,7 +40,7 @@ def read_text(path: Path) -> str:
     """The text of a PO or POT file; an unreadable one is a :class:`CatalogError` naming it."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_settled(path)  # a save in place is read whole, not half-written
     except FileNotFoundError as e:
         raise CatalogError(f"{path}: no such catalogue; run 'pressloc translate' first") from e
     except OSError as e:
@@ -99,10 +100,10 @@ def _check_duplicates(path: Path | str, catalog: polib.POFile) -> None:
     for entry in catalog:
         key = (entry.msgctxt, entry.msgid)
         if key in live:
-            _invalid(path, entry.linenum, f"a second entry for the msgid of line {live[key]}; "
+            _invalid(path, entry.linenum or 1, f"a second entry for the msgid of line {live[key]}; "
                      "remove one of them")
         if not entry.obsolete:
-            live[key] = entry.linenum
+            live[key] = entry.linenum or 1
 
 
 def _check_strings(path: Path, text: str) -> None:

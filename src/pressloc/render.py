@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal
 
+from .text import printable
+
 if TYPE_CHECKING:
     from .build import Localised
 
@@ -51,7 +53,7 @@ def blocks(edition: Localised, formats: dict[str, str], escape=lambda text: text
     put into ``formats[kind]``, a pattern with ``{}`` for the text."""
     parts = [("banner", banner(edition)), ("title", edition.title), ("dateline", edition.dateline)]
     parts += [("paragraph", paragraph) for paragraph in edition.paragraphs]
-    return [formats[kind].format(escape(text)) for kind, text in parts if text]
+    return [formats[kind].format(escape(printable(text))) for kind, text in parts if text]
 
 
 def to_markdown(edition: Localised) -> str:

@@ -6,6 +6,8 @@ import codecs
 import datetime as dt
 import os
 import re
+import stat
+import unicodedata
 from pathlib import Path
 
 from .document import Paragraph, Release
@@ -28,12 +30,25 @@ def release_name(path: Path | str) -> str:
 
 
 def reference_path(path: Path, root: Path) -> str:
-    """The path written in ``#:`` references: relative to the project root, with ``/``."""
+    """The path of a source relative to the project root, with ``/`` (what templates record)."""
     try:
         rel = os.path.relpath(Path(path).resolve(), Path(root).resolve())
     except ValueError:  # another drive on Windows
         rel = str(path)
-    return rel.replace(os.sep, "/").replace(" ", "\u00a0")
+    return rel.replace(os.sep, "/")
+
+
+def check_name(path: Path | str) -> None:
+    """A source's path goes into its catalogues' headers and ``#:`` lines, which are lines of
+    text: a line break or another control character in it is a :class:`SourceError`."""
+    bad = next((char for char in str(path) if unicodedata.category(char) in _UNWRITABLE), None)
+    if bad is not None:
+        raise SourceError(f"{str(path)!r}: a source's file name may not hold a line break or "
+                          f"another control character (U+{ord(bad):04X}); rename the file")
+
+
+_UNWRITABLE = {"Cc", "Zl", "Zp"}
+MAX_SOURCE_MB = 50.0  # a source larger than this is refused (a press release is some kilobytes)
 
 
 def decode(data: bytes, label: str, encoding: str | None = None) -> str:
@@ -76,14 +91,21 @@ def looks_cp1251(data: bytes) -> bool:
 
 
 def russian_warning(text: str, label: str, doing: str = "translating it anyway") -> str | None:
-    """A warning when the letters of ``text`` are mostly not Cyrillic (``doing``: what follows)."""
-    letters = [char for char in text if char.isalpha()]
-    if len(letters) < 20:
+    """A warning when the letters of ``text`` are mostly not Cyrillic (``doing``: what follows);
+    a long text is judged by its first ``SAMPLE`` characters."""
+    sample = text[:SAMPLE]
+    letters = len(_LETTER.findall(sample))
+    if letters < 20:
         return None
-    share = sum("\u0400" <= char <= "\u04ff" for char in letters) / len(letters)
+    share = len(_CYRILLIC_LETTER.findall(sample)) / letters
     if share >= 0.5:
         return None
     return f"{label}: this does not look like Russian ({share:.0%} Cyrillic letters); {doing}"
+
+
+SAMPLE = 100_000
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 def split_lines(text: str) -> list[str]:
@@ -116,26 +138,66 @@ def parse_release(text: str, name: str, label: str, ref: str | None = None) -> R
     )
 
 
-def read_release(path: Path | str, root: Path | str = ".", encoding: str | None = None) -> Release:
+def read_release(path: Path | str, root: Path | str = ".", encoding: str | None = None,
+                 max_mb: float = MAX_SOURCE_MB) -> Release:
     """Read and segment the source file at ``path``; references are relative to ``root``."""
     path = Path(path)
-    text = decode(read_bytes(path), str(path), encoding)
+    check_name(path)
+    text = decode(read_bytes(path, max_mb), str(path), encoding)
     release = parse_release(text, release_name(path), str(path), reference_path(path, Path(root)))
     release.path = path
     release.encoding = encoding
     return release
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of a source file; a missing file or a folder is a :class:`SourceError`."""
-    if path.is_dir():
-        raise SourceError(f"{path}: is a folder; give a release file such as seeds/NAME.ru.txt")
+def read_bytes(path: Path, max_mb: float = MAX_SOURCE_MB) -> bytes:
+    """The bytes of a source file, at most ``max_mb`` megabytes; a missing file, a folder, a
+    device, a pipe or a larger file is a :class:`SourceError` (nothing is read from them)."""
     try:
-        return path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError as e:
         raise SourceError(f"{path}: no such file") from e
+    except IsADirectoryError as e:
+        raise SourceError(f"{path}: is a folder; give a release file such as seeds/NAME.ru.txt") from e
     except OSError as e:
         raise SourceError(f"{path}: cannot read ({e.strerror})") from e
+    try:
+        status = os.fstat(fd)
+        check_regular(status, str(path), max_mb)
+    except BaseException:
+        os.close(fd)
+        raise
+    with os.fdopen(fd, "rb") as file:
+        return read_bounded(file, str(path), max_mb)
+
+
+def check_regular(status: os.stat_result, label: str, max_mb: float) -> None:
+    """A folder, a device, a pipe, or a file of more than ``max_mb`` megabytes is a
+    :class:`SourceError`."""
+    if stat.S_ISDIR(status.st_mode):
+        raise SourceError(f"{label}: is a folder; give a release file such as seeds/NAME.ru.txt")
+    if not stat.S_ISREG(status.st_mode):
+        raise SourceError(f"{label}: not a regular file (a device or a pipe); give a release file")
+    if status.st_size > max_mb * 1_000_000:
+        raise SourceError(_too_large(label, status.st_size, max_mb))
+
+
+def read_bounded(file, label: str, max_mb: float) -> bytes:
+    """At most ``max_mb`` megabytes of ``file`` (a stream such as standard input, or a file that
+    grows): more is a :class:`SourceError`."""
+    limit = int(max_mb * 1_000_000)
+    try:
+        data = file.read(limit + 1)
+    except OSError as e:
+        raise SourceError(f"{label}: cannot read ({e.strerror})") from e
+    if len(data) > limit:
+        raise SourceError(_too_large(label, len(data), max_mb))
+    return data
+
+
+def _too_large(label: str, size: int, max_mb: float) -> str:
+    return (f"{label}: more than {max_mb:g} MB ({size / 1e6:,.1f} MB), larger than any press release; "
+            "split it, or raise max_source_mb (PRESSLOC_MAX_SOURCE_MB)")
 
 
 def _front_matter(lines: list[str], label: str) -> tuple[dict[str, tuple[str, int]], int]:

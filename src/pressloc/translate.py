@@ -57,6 +57,7 @@ class Book:
     read: bytes | None  # what the file held when ``po`` was last made from it (None: no file)
     # msgid → (draft, engine name, QA problem messages, or None when not checked)
     drafts: dict[str, tuple[Draft, str, list[str] | None]] = field(default_factory=dict)
+    index: dict[str, list[polib.POEntry]] | None = None  # the entries of ``po`` by msgid
     result: CatalogResult | None = None
 
 
@@ -147,7 +148,7 @@ def _translate(project, releases, languages, engine_factory, progress, batch_siz
                         else [(d, None) for d in drafts])
             for book in shelf:
                 book.drafts.update((msgid, (draft, engine.name, found)) for msgid, (draft, found) in zip(chunk, reviewed))
-                book.result.drafted += _fill(book)
+                book.result.drafted += _fill(book, chunk)
             if checkpoint.due() or start + batch_size >= len(todo):
                 with checkpoint:
                     for book in shelf:
@@ -206,10 +207,16 @@ def _merged(old: polib.POFile, pot: polib.POFile, language: str) -> polib.POFile
     return po
 
 
-def _fill(book: Book) -> int:
-    """Apply the drafts, with their QA notes, to every entry that still needs one; how many."""
-    filled = [entry for entry in book.po if entry.msgid in book.drafts and needs_draft(entry)
-              and not notes.blank(book.drafts[entry.msgid][0].text)]  # an empty draft is none: left untranslated
+def _fill(book: Book, msgids: Sequence[str] | None = None) -> int:
+    """Apply the drafts of ``msgids`` (all drafts made so far if None), with their QA notes, to
+    every entry that still needs one; how many. Only those entries are looked at."""
+    if book.index is None:
+        book.index = {}
+        for entry in book.po:
+            book.index.setdefault(entry.msgid, []).append(entry)
+    wanted = book.drafts if msgids is None else msgids
+    filled = [entry for msgid in wanted for entry in book.index.get(msgid, ())
+              if needs_draft(entry) and not notes.blank(book.drafts[msgid][0].text)]  # an empty draft is none
     for entry in filled:
         draft, engine, problems = book.drafts[entry.msgid]
         apply_draft(entry, draft, engine)
@@ -225,7 +232,7 @@ def _write(book: Book, stamp: str) -> None:
     def make(current: bytes | None) -> bytes | None:
         text = None if current is None else decode(current, book.path)
         if current != book.read and text is not None:
-            book.po = _merged(parse(text, book.path), book.pot, book.language)
+            book.po, book.index = _merged(parse(text, book.path), book.pot, book.language), None
             _fill(book)
         book.read = current
         new = stamped(book.po, text, "PO-Revision-Date", stamp)

@@ -21,6 +21,7 @@ from .names import lower_cased, missing_names
 from .numbers import Number, numbers, unmatched
 from .omission import omission_verdict
 from .problem import ERROR, WARNING, Check, Pair, Problem, shortened
+from ..text import CONTROL
 from .pronouns import by_pronoun
 from .script import CYRILLIC, CYRILLIC_WORD, HANGUL_SYLLABLE, LATIN, LATIN_WORD, has_cyrillic, has_hangul, letters
 from .words import has_percent, months, number_words
@@ -50,6 +51,13 @@ def no_text(pair: Pair) -> str | None:
 
 
 _SPELT = re.compile(r"[^\W_]")  # a letter or a digit, of any script
+
+
+def control_characters(pair: Pair) -> str | None:
+    found = dict.fromkeys(CONTROL.findall(pair.target))
+    if not found:
+        return None
+    return f"invisible control characters {', '.join(f'U+{ord(c):04X}' for c in found)}; delete them"
 
 
 def untranslated(pair: Pair) -> str | None:
@@ -209,6 +217,8 @@ def unbalanced(pair: Pair) -> str | None:
 
 CHECKS: list[Check] = [
     Check("same-as-source", ERROR, "The draft is the Russian source, untranslated", same_as_source),
+    Check("control", ERROR, "The draft holds terminal control or bidirectional override characters",
+          control_characters),
     Check("no-text", ERROR, "The draft has no words: only punctuation or symbols", no_text),
     Check("wrong-script", ERROR, "The draft is not in the target language's script", wrong_script),
     Check("untranslated", ERROR, "Cyrillic words are left in the draft", untranslated),
@@ -240,9 +250,19 @@ def context_of(sources: Sequence[str], index: int) -> tuple[str, ...]:
 def run_checks(source: str, target: str, language: str,
                glossary: Glossary | None = None, context: Sequence[str] = ()) -> list[Problem]:
     """Every problem the checks find in one draft, in ``CHECKS`` order; [] if none or no draft.
-    ``context``: the source sentences before this one in its release (the last few count)."""
+    ``context``: the source sentences before this one in its release (the last few count). A
+    text longer than ``MAX_CHECKED`` characters is reported as such and not read further, so
+    no entry costs more than a sentence's worth of checking."""
     if not target.strip():
         return []
+    longest = max(len(source), len(target))
+    if longest > MAX_CHECKED:
+        side = "draft" if len(target) >= len(source) else "source"
+        return [Problem("too-long", ERROR, f"too-long: the {side} has {longest:,} characters, more "
+                        f"than the {MAX_CHECKED:,} the checks read; split or shorten it")]
     context = (context,) if isinstance(context, str) else tuple(c for c in context if isinstance(c, str))
     pair = Pair(source, target, language.split("_")[0], glossary, context[-CONTEXT:])  # ko_KR reads as ko
     return [problem for check in CHECKS if (problem := check(pair)) is not None]
+
+
+MAX_CHECKED = 5000  # characters: a sentence is at most 1,000 (segment.MAX_SEGMENT), its translation a few times that

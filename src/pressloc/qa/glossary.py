@@ -41,6 +41,16 @@ class Match:
     term: Term
 
 
+def _next_row(reader, path: object) -> list[str] | None:
+    """The next row of a glossary, None at its end; what the csv module cannot read (a cell
+    longer than its limit, a stray quote) is a :class:`GlossaryError` naming the line."""
+    try:
+        return next(reader, None)
+    except csv.Error as e:
+        raise GlossaryError(f"{where(path, reader.line_num)}: not a CSV row the glossary can "
+                            f"read ({e}); fix the row in a spreadsheet or text editor") from e
+
+
 def _tokens(text: str) -> list[re.Match[str]]:
     return list(_TOKEN.finditer(text))
 
@@ -77,11 +87,11 @@ class Glossary:
     @classmethod
     def parse(cls, text: str, path: object = "<glossary>") -> Glossary:
         reader = csv.reader(text.splitlines())
-        header = next(reader, None)
+        header = _next_row(reader, path)
         if header is None or tuple(h.strip() for h in header) != COLUMNS:
             raise GlossaryError(f"{where(path, 1)}: the header must be ru,en,ko,note, not {header}")
         terms, seen = [], {}
-        for row in reader:
+        while (row := _next_row(reader, path)) is not None:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
