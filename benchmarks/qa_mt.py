@@ -98,8 +98,8 @@ def cached_drafts(rows: list[dict], data: Path, limit: int | None, fresh: bool) 
 def translate_all(sentences: list[str]) -> dict:
     """Install the toy packages into a temporary folder and translate into each language,
     timing the CPU (all threads; loading each model included)."""
-    from pressloc.engines import EngineSettings, get_engine
-    from pressloc.models import install_archive
+    from pressloc.mt.engines import EngineSettings, get_engine
+    from pressloc.mt.models import install_archive
 
     result: dict = {"drafts": {}, "cpu": {}}
     with tempfile.TemporaryDirectory(prefix="pressloc-qa-mt-models-") as folder:

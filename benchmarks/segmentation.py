@@ -131,7 +131,7 @@ def segmenters() -> dict[str, Segmenter]:
         sys.path.insert(0, str(PROJECT_ROOT / "src"))  # works without ``pip install -e .``
     from razdel import sentenize as razdel_sentenize
 
-    from pressloc.segment import sentenize as pressloc_sentenize
+    from pressloc.source.segment import sentenize as pressloc_sentenize
 
     return {"razdel": razdel_sentenize, "pressloc": pressloc_sentenize}
 

@@ -118,8 +118,8 @@ def load_sentences(count: int, corpus: Path = CORPUS) -> list[str]:
 
 def fixed_engine(settings, length: int):
     """pressloc's engine with its (only) model loaded and wrapped in :class:`FixedLength`."""
-    from pressloc.engines.argos import ArgosEngine
-    from pressloc.models import installed_models
+    from pressloc.mt.engines.argos import ArgosEngine
+    from pressloc.mt.models import installed_models
 
     engine = ArgosEngine(settings)
     (model,) = installed_models(settings.models_dir)
@@ -188,8 +188,8 @@ def rerun_counts(settings, length: int) -> tuple[int, int, int]:
     """Translate the sample release twice into a fresh project: sentences sent by each run
     and how many times an engine (and so a model) was created."""
     from pressloc.project import Project
-    from pressloc.source import read_release
-    from pressloc.translate import translate
+    from pressloc.source.read import read_release
+    from pressloc.mt.draft import translate
 
     created = []
 
@@ -275,7 +275,7 @@ def main(argv: list[str] | None = None) -> None:
         sys.path.insert(0, str(PROJECT_ROOT / "src"))  # works without ``pip install -e .``
     from _model import Shape, cached_models_dir
 
-    from pressloc.engines import EngineSettings
+    from pressloc.mt.engines import EngineSettings
 
     shape, began = Shape(), time.perf_counter()
     models_dir = cached_models_dir(shape, args.data)

@@ -19,12 +19,12 @@ import polib
 import pytest
 
 from conftest import SAMPLE, msgfmt_check, po_path
-from pressloc.engines import EngineSettings
-from pressloc.engines.argos import ArgosEngine
-from pressloc.notes import machine_notes
+from pressloc.mt.engines import EngineSettings
+from pressloc.mt.engines.argos import ArgosEngine
+from pressloc.catalog.notes import machine_notes
 from pressloc.project import Project
-from pressloc.source import read_release
-from pressloc.translate import translate
+from pressloc.source.read import read_release
+from pressloc.mt.draft import translate
 
 TOYS = Path(__file__).parent / "models"
 ARCHIVES = {"ru:en": TOYS / "toy-ru_en.argosmodel", "en:ko": TOYS / "toy-en_ko.argosmodel"}
@@ -40,7 +40,7 @@ def corpus() -> dict[str, tuple[str, str]]:
 @pytest.fixture(scope="session")
 def installed(tmp_path_factory) -> Path:
     """A models folder with both toy packages, installed through the CLI's own code."""
-    from pressloc.models import install_archive
+    from pressloc.mt.models import install_archive
 
     folder = tmp_path_factory.mktemp("models")
     for archive in ARCHIVES.values():

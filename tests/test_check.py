@@ -9,7 +9,7 @@ import polib
 import pytest
 
 from conftest import ROOT, SAMPLE, SAMPLE_NAME, msgfmt_check, po_path
-from pressloc import notes
+from pressloc.catalog import notes
 
 SOURCE = f"seeds/{SAMPLE.name}"
 FIGURE = "На сегодняшний день проведено 5 заседаний Комиссии"
@@ -141,7 +141,7 @@ class Alternatives:
     name = "test"
 
     def translate(self, sentences, source, target, progress=None):
-        from pressloc.engines import Draft
+        from pressloc.mt.engines import Draft
 
         return [Draft("The Commission has met times.", -0.5, {"model": "m 1"},
                       ("To date, 5 meetings of the Commission have been held.",))
@@ -150,8 +150,8 @@ class Alternatives:
 
 def test_a_draft_failing_a_serious_check_gives_way_to_an_alternative_that_passes(project):
     from pressloc.project import Project
-    from pressloc.source import read_release
-    from pressloc.translate import translate
+    from pressloc.source.read import read_release
+    from pressloc.mt.draft import translate
 
     releases = [read_release(project / SOURCE, project)]
     translate(Project(project), releases, ["en"], Alternatives)
@@ -168,15 +168,15 @@ class Silent:
     name = "test"
 
     def translate(self, sentences, source, target, progress=None):
-        from pressloc.engines import Draft
+        from pressloc.mt.engines import Draft
 
         return [Draft("" if s.startswith(FIGURE) else f"Translation of: {s}", -0.1) for s in sentences]
 
 
 def test_an_empty_draft_is_no_draft_and_is_not_counted_as_one(project):
     from pressloc.project import Project
-    from pressloc.source import read_release
-    from pressloc.translate import translate
+    from pressloc.source.read import read_release
+    from pressloc.mt.draft import translate
 
     releases = [read_release(project / SOURCE, project)]
     result = translate(Project(project), releases, ["en"], Silent, batch_size=1)
@@ -210,8 +210,8 @@ def test_glossary_terms_are_protected_through_translation(run, project):
 ])
 def test_a_draft_failing_a_serious_check_gives_way_to_the_hypothesis_that_passes(source, draft, alternatives,
                                                                                  language, failed):
-    from pressloc.check import pick_draft
-    from pressloc.engines import Draft
+    from pressloc.mt.review import pick_draft
+    from pressloc.mt.engines import Draft
 
     picked, problems = pick_draft(source, Draft(draft, -0.2, {}, alternatives), language, None)
     assert picked.text == alternatives[-1]
@@ -265,7 +265,7 @@ def test_check_of_another_tools_po_changes_its_qa_lines_and_date_and_nothing_els
 
 
 def test_check_reads_again_a_file_a_reviewer_saved_while_it_was_checked(run, project, monkeypatch):
-    import pressloc.check as stage
+    import pressloc.qa.stage as stage
 
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo", "--no-check")
     path = po_path(project, "en")
@@ -288,7 +288,7 @@ def test_check_reads_again_a_file_a_reviewer_saved_while_it_was_checked(run, pro
 
 
 def test_check_gives_up_on_a_file_that_keeps_changing_and_leaves_it(run, project, monkeypatch):
-    import pressloc.check as stage
+    import pressloc.qa.stage as stage
 
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo", "--no-check")
     path = po_path(project, "en")
@@ -364,7 +364,7 @@ class Pronouns:
     name = "test"
 
     def translate(self, sentences, source, target, progress=None):
-        from pressloc.engines import Draft
+        from pressloc.mt.engines import Draft
 
         return [Draft(dict([KANYE, RAPPER])[s], -0.1) for s in sentences]
 
@@ -372,8 +372,8 @@ class Pronouns:
 @pytest.mark.parametrize("order, flagged", [((KANYE, RAPPER), False), ((RAPPER, KANYE), True)])
 def test_translate_checks_a_draft_against_the_sentences_before_it(project, order, flagged):
     from pressloc.project import Project
-    from pressloc.source import read_release
-    from pressloc.translate import translate
+    from pressloc.source.read import read_release
+    from pressloc.mt.draft import translate
 
     (project / "seeds" / "kanye.ru.txt").write_text(" ".join(ru for ru, _ in order) + "\n", encoding="utf-8")
     translate(Project(project), [read_release(project / "seeds" / "kanye.ru.txt", project)], ["en"], Pronouns)

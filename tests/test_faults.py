@@ -12,14 +12,14 @@ import polib
 import pytest
 
 from conftest import SAMPLE, SAMPLE_NAME, approve, leftover, msgfmt_check, po_path
-from pressloc import notes
-from pressloc.engines import Draft
+from pressloc.catalog import notes
+from pressloc.mt.engines import Draft
 from pressloc.fsutil import own_suffix
 from pressloc.lock import ProjectLock
 from pressloc.project import Project
-from pressloc.segment import MAX_SEGMENT
-from pressloc.source import read_release
-from pressloc.translate import translate
+from pressloc.source.segment import MAX_SEGMENT
+from pressloc.source.read import read_release
+from pressloc.mt.draft import translate
 
 SOURCE = f"seeds/{SAMPLE.name}"
 TEXT = "Форум открыт в Бишкеке. Участники обсудили сотрудничество.\n"

@@ -9,8 +9,8 @@ import polib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pressloc.pofile import render
-from pressloc.merge import update
+from pressloc.catalog.pofile import render
+from pressloc.catalog.merge import update
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: en\\n"\n\n'
 
@@ -145,7 +145,7 @@ def lcs_by_table(a: bytes, b: bytes) -> int:
 
 @given(st.text(alphabet="абв ab.", max_size=25), st.text(alphabet="абв ab.", max_size=25))
 def test_similarity_is_gettext_fstrcmp(a, b):
-    from pressloc.merge import similarity
+    from pressloc.catalog.merge import similarity
 
     left, right = a.encode(), b.encode()
     expected = 2 * lcs_by_table(left, right) / (len(left) + len(right)) if left or right else 1.0

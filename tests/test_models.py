@@ -15,11 +15,11 @@ from types import SimpleNamespace
 
 import pytest
 
-from pressloc import models as models_module
+from pressloc.mt import models as models_module
 from pressloc.errors import ModelError
 from pressloc.fsutil import OWN, own_suffix
 from pressloc.lock import ProjectLock
-from pressloc.models import (Model, download, install_archive, installed_models, route,
+from pressloc.mt.models import (Model, download, install_archive, installed_models, route,
                              split_install_items)
 
 METADATA = {"package_version": "1.0", "argos_version": "1.11.0", "from_code": "ru", "to_code": "en",
@@ -296,7 +296,7 @@ KILLED_INSTALL = """
 import os, signal, sys, zipfile
 from pathlib import Path
 
-from pressloc.models import install_archive
+from pressloc.mt.models import install_archive
 
 read = zipfile.ZipExtFile.read
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressloc import notes
+from pressloc.catalog import notes
 
 LONG = "The 2nd Kyrgyz-Korean Business Forum on the textile and light industries was held in Bishkek, organised by the Ministry of Economy and Commerce."
 

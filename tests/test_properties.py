@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from conftest import approve, msgfmt_check, po_path
 from pressloc.cli import cli
 from pressloc.text import printable
-from pressloc.document import Release
-from pressloc.source import read_release
+from pressloc.model import Release
+from pressloc.source.read import read_release
 
 NAME = "random"
 SOURCE = f"seeds/{NAME}.ru.txt"

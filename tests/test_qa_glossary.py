@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pressloc.qa import Glossary, GlossaryError, mask
+from pressloc.mt.masking import mask
+from pressloc.qa import Glossary, GlossaryError
 from pressloc.qa.numbers import numbers
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -8,10 +8,10 @@ from html.parser import HTMLParser
 import polib
 import pytest
 
-from pressloc.build import assemble
-from pressloc.build import Localised
-from pressloc.render import escape_markdown, to_html, to_markdown, to_text
-from pressloc.source import parse_release
+from pressloc.publish.build import assemble
+from pressloc.publish.build import Localised
+from pressloc.publish.render import escape_markdown, to_html, to_markdown, to_text
+from pressloc.source.read import parse_release
 
 HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3)) {{ secret }} & *bold*'
 

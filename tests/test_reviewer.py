@@ -177,7 +177,7 @@ def lost(path: Path, edits: dict[str, str]) -> list[str]:
 @pytest.fixture
 def slow_engine(monkeypatch):
     """The pseudo engine taking 20 ms a batch, as a model does (so the reviewer saves between)."""
-    from pressloc.engines.pseudo import PseudoEngine
+    from pressloc.mt.engines.pseudo import PseudoEngine
 
     real = PseudoEngine.translate
 

@@ -12,7 +12,8 @@ import polib
 import pytest
 
 from conftest import SAMPLE, SAMPLE_NAME, approve, po_path
-from pressloc import fsutil, pofile
+from pressloc import fsutil
+from pressloc.catalog import pofile
 from pressloc.errors import CatalogError
 from pressloc.lock import ProjectLock
 from pressloc.qa import Glossary, GlossaryError, run_checks

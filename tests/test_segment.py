@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pressloc import segment_rules
-from pressloc.segment import Decision, describe, explain, sentenize
+from pressloc.source import rules as segment_rules
+from pressloc.source.segment import Decision, describe, explain, sentenize
 
 CASES = [
     # newline: a line is a paragraph; headlines and datelines need no final stop

@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from pressloc.errors import SourceError
-from pressloc.source import decode, parse_release, read_release, release_name
+from pressloc.source.read import decode, parse_release, read_release, release_name
 
 
 @pytest.mark.parametrize(

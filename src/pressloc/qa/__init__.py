@@ -5,11 +5,10 @@ Importing this package is cheap: pymorphy3 and natasha load on first use.
 
 from .checks import CHECKS, context_of, run_checks
 from .glossary import Glossary, GlossaryError, Match, Term
-from .masking import mask
 from .problem import ERROR, WARNING, Check, Pair, Problem
 from .suggest import Suggestion, suggest
 
 __all__ = [
     "CHECKS", "ERROR", "WARNING", "Check", "Glossary", "GlossaryError", "Match", "Pair", "context_of",
-    "Problem", "Suggestion", "Term", "mask", "run_checks", "suggest",
+    "Problem", "Suggestion", "Term", "run_checks", "suggest",
 ]

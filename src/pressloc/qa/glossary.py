@@ -76,7 +76,7 @@ class Glossary:
         except OSError as e:
             raise GlossaryError(f"{path}: cannot read the glossary ({e.strerror or e})") from e
         except UnicodeDecodeError as e:
-            from ..source import looks_cp1251
+            from ..text import looks_cp1251
 
             hint = " (it looks like Windows-1251)" if looks_cp1251(data) else ""
             line = data[:e.start].count(b"\n") + 1

@@ -16,16 +16,18 @@ from pathlib import Path
 
 import polib
 
-from . import notes
-from .catalog import language_headers, new_catalog, now_stamp, save, stamped, template
-from .fsutil import save_merging
-from .pofile import decode, parse, read_text
-from .check import review
-from .document import Release
+from ..catalog import notes
+from ..text import blank
+from ..catalog.template import language_headers, new_catalog, now_stamp, save, stamped, template
+from ..fsutil import save_merging
+from ..catalog.pofile import decode, parse, read_text
+from .review import review
+from ..model import Release
+from ..qa import Problem
 from .engines import Draft, Engine
-from .errors import PresslocError
-from .merge import update
-from .project import Project
+from ..errors import PresslocError
+from ..catalog.merge import update
+from ..project import Project
 
 BATCH_SIZE = 64  # sentences translated between two writes of the catalogues
 SAVE_SHARE = 0.1  # at most this share of the time goes to writing catalogues between batches
@@ -55,8 +57,8 @@ class Book:
     pot: polib.POFile
     po: polib.POFile
     read: bytes | None  # what the file held when ``po`` was last made from it (None: no file)
-    # msgid → (draft, engine name, QA problem messages, or None when not checked)
-    drafts: dict[str, tuple[Draft, str, list[str] | None]] = field(default_factory=dict)
+    # msgid → (draft, engine name, QA problems, or None when not checked)
+    drafts: dict[str, tuple[Draft, str, list[Problem] | None]] = field(default_factory=dict)
     index: dict[str, list[polib.POEntry]] | None = None  # the entries of ``po`` by msgid
     result: CatalogResult | None = None
 
@@ -87,7 +89,7 @@ def needs_draft(entry: polib.POEntry) -> bool:
     """Untranslated, or a machine draft made for an earlier version of the sentence."""
     if entry.obsolete:
         return False
-    if notes.blank(entry.msgstr):
+    if blank(entry.msgstr):
         return True
     return notes.is_machine_draft(entry) and entry.previous_msgid is not None
 
@@ -159,7 +161,7 @@ def _translate(project, releases, languages, engine_factory, progress, batch_siz
 def _contexts(books: Sequence[Book]) -> dict[str, tuple[str, ...]]:
     """Each sentence's preceding sentences in the first release that has it (what its
     checks read)."""
-    from .qa import context_of
+    from ..qa import context_of
 
     found: dict[str, tuple[str, ...]] = {}
     for book in books:
@@ -216,12 +218,12 @@ def _fill(book: Book, msgids: Sequence[str] | None = None) -> int:
             book.index.setdefault(entry.msgid, []).append(entry)
     wanted = book.drafts if msgids is None else msgids
     filled = [entry for msgid in wanted for entry in book.index.get(msgid, ())
-              if needs_draft(entry) and not notes.blank(book.drafts[msgid][0].text)]  # an empty draft is none
+              if needs_draft(entry) and not blank(book.drafts[msgid][0].text)]  # an empty draft is none
     for entry in filled:
         draft, engine, problems = book.drafts[entry.msgid]
         apply_draft(entry, draft, engine)
         if problems is not None:
-            notes.set_qa_notes(entry, problems)
+            notes.set_qa_notes(entry, [problem.message for problem in problems])
     return len(filled)
 
 

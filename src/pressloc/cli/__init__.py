@@ -9,12 +9,13 @@ from pathlib import Path
 
 import click
 
-from .cli_support import (
+from .support import (
     Group, Progress, encoding_option, engine_options, engine_settings, names_argument,
     project_of, read_sources, sources_argument,
 )
-from .cli_tools import check, glossary, models
-from .project import Project, parse_languages
+from .tools import check, glossary, models
+from ..language import parse_languages
+from ..project import Project
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -48,10 +49,10 @@ def segment(ctx: click.Context, file: Path, explain: bool, encoding: str | None)
 
     Example: pressloc segment seeds/kg-kr-textile-forum.ru.txt
     """
-    from .segment import describe
-    from .segment import explain as explain_text
-    from .segment import sentenize
-    from .source import decode, read_bytes, split_lines
+    from ..source.segment import describe
+    from ..source.segment import explain as explain_text
+    from ..source.segment import sentenize
+    from ..source.read import decode, read_bytes, split_lines
 
     if str(file) == "-":
         text = decode(click.open_file("-", "rb").read(), "<stdin>", encoding)
@@ -79,7 +80,7 @@ def extract(ctx: click.Context, sources: tuple[Path, ...], encoding: str | None)
 
     Example: pressloc extract seeds/kg-kr-textile-forum.ru.txt
     """
-    from .translate import extract as extract_templates
+    from ..mt.draft import extract as extract_templates
 
     project = project_of(ctx)
     releases = read_sources(project, sources, encoding)
@@ -106,9 +107,9 @@ def translate(ctx: click.Context, sources: tuple[Path, ...], languages: str, eng
 
     Example: pressloc translate seeds/kg-kr-textile-forum.ru.txt --to en,ko
     """
-    from .check import load_glossary
-    from .engines import check_engine, get_engine
-    from .translate import translate as run
+    from ..qa.stage import load_glossary
+    from ..mt.engines import check_engine, get_engine
+    from ..mt.draft import translate as run
 
     project = project_of(ctx)
     targets = parse_languages(languages)
@@ -135,7 +136,7 @@ def status(ctx: click.Context, names: tuple[str, ...], require_approved: bool, w
 
     Example: pressloc status --require-approved
     """
-    from .status import least_confident, project_status
+    from ..catalog.status import least_confident, project_status
 
     rows = project_status(project_of(ctx), list(names))
     if not rows:
@@ -164,7 +165,7 @@ def build(ctx: click.Context, names: tuple[str, ...], languages: str | None, dra
 
     Example: pressloc build kg-kr-textile-forum --lang en,ko
     """
-    from .build import build as run
+    from ..publish.build import build as run
 
     project = project_of(ctx)
     chosen = list(names) or project.names()

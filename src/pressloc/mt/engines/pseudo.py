@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import Draft, EngineSettings, Progress
+from . import Draft
+
+from . import EngineSettings
+
+from . import Progress
 
 _TRANSLIT = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",

@@ -11,13 +11,13 @@ import datetime as dt
 from pathlib import Path
 
 import polib
-from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
 
-from . import __version__
-from .document import Release
-from .errors import CatalogError
-from .fsutil import atomic_write_text
+from .. import __version__
+from ..model import Release
+from ..errors import CatalogError
+from ..language import check_language
+from ..fsutil import atomic_write_text
 from .pofile import WRAP, header_value, read_text, render
 
 TITLE_CONTEXT = "title"
@@ -28,14 +28,6 @@ def now_stamp(now: dt.datetime | None = None) -> str:
     """A gettext header date such as ``2026-11-24 10:30+0000``."""
     now = now or dt.datetime.now(dt.timezone.utc)
     return now.strftime("%Y-%m-%d %H:%M%z")
-
-
-def check_language(code: str) -> Locale:
-    """The Babel locale for ``code``; an unknown code is a :class:`CatalogError`."""
-    try:
-        return Locale.parse(code)
-    except (ValueError, UnknownLocaleError) as e:
-        raise CatalogError(f"unknown language code '{code}'; use a code such as en or ko") from e
 
 
 def template(release: Release, stamp: str) -> polib.POFile:

@@ -16,8 +16,8 @@ import re
 import string
 from collections.abc import Callable
 
-from .glossary import Glossary
-from .particles import agree
+from ..qa.glossary import Glossary
+from ..qa.particles import agree
 
 PREFIX = "ZXQ"
 _PLACEHOLDER = re.compile(r"Z\s?X\s?Q\s?([A-Z])([\uAC00-\uD7A3]*)", re.I)  # and the Hangul written onto it

@@ -9,32 +9,16 @@ from pathlib import Path
 import polib
 from babel.dates import format_date
 
-from . import notes
-from .catalog import ENCODING_HEADER, PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT
-from .pofile import load
-from .document import Release
-from .errors import BuildError, NotApprovedError
-from .fsutil import write_all_if_changed
-from .project import Project
+from ..catalog import notes
+from ..text import blank
+from ..catalog.template import ENCODING_HEADER, PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT
+from ..catalog.pofile import load
+from ..model import Localised, Release
+from ..errors import BuildError, NotApprovedError
+from ..fsutil import write_all_if_changed
+from ..project import Project
 from .render import RENDERERS
-from .source import read_release
-
-
-@dataclass
-class Localised:
-    """A release in one language, ready to be rendered."""
-
-    name: str
-    language: str
-    title: str | None
-    dateline: str | None
-    paragraphs: list[str]
-    segments: int
-    unapproved: list[str] = field(default_factory=list)  # one line per unapproved segment
-
-    @property
-    def draft(self) -> bool:
-        return bool(self.unapproved)
+from ..source.read import read_release
 
 
 def source_of(project: Project, name: str) -> Release:
@@ -64,7 +48,7 @@ def assemble(release: Release, po: polib.POFile, language: str) -> Localised:
             unapproved.append(f"{release.reference_path}:{line}: {language}: {reason}: {_short(text)}")
         # one line, whatever a PO editor let the reviewer type: a line break or an indent in a
         # translation would start a heading, a list or a paragraph of its own in the release
-        return _one_line(entry.msgstr) if entry is not None and not notes.blank(entry.msgstr) else text
+        return _one_line(entry.msgstr) if entry is not None and not blank(entry.msgstr) else text
 
     title = tr(release.title, release.title_line, TITLE_CONTEXT) if release.title else None
     place = tr(release.place, release.place_line, PLACE_CONTEXT) if release.place else None
@@ -123,7 +107,7 @@ def _one_line(text: str) -> str:
 def _reason(entry: polib.POEntry | None) -> str:
     if entry is None:
         return "not in the catalogue (run 'pressloc translate')"
-    if notes.blank(entry.msgstr):
+    if blank(entry.msgstr):
         return "not translated"
     if entry.previous_msgid is not None:
         return "source changed, translation needs review"

@@ -13,9 +13,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..errors import EngineError, ModelError
+from ...errors import EngineError, ModelError
 from ..models import Model, installed_models, route
-from . import Draft, EngineSettings, Progress
+from . import Draft
+from . import EngineSettings
+from . import Progress
 
 
 @dataclass(frozen=True)

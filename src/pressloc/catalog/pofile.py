@@ -17,8 +17,8 @@ from pathlib import Path
 
 import polib
 
-from .errors import CatalogError, where
-from .fsutil import read_settled
+from ..errors import CatalogError, where
+from ..fsutil import read_settled
 
 WRAP = 78
 EXTRACTED_PREFIX = "#. "

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal
 
-from .text import printable
+from ..model import Localised
+from ..text import printable
 
-if TYPE_CHECKING:
-    from .build import Localised
 
 DRAFT_BANNERS = {  # (one segment open, several); Korean has no plural
     "en": ("DRAFT: NOT FOR PUBLICATION. {open} of {total} segments is not approved.",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from ..errors import EngineError
+from ...errors import EngineError
 
 Progress = Callable[[int], None]
 
@@ -51,8 +51,8 @@ class Engine(Protocol):
 
 
 ENGINES: dict[str, str] = {
-    "argos": "pressloc.engines.argos:ArgosEngine",
-    "pseudo": "pressloc.engines.pseudo:PseudoEngine",
+    "argos": "pressloc.mt.engines.argos:ArgosEngine",
+    "pseudo": "pressloc.mt.engines.pseudo:PseudoEngine",
 }
 DEFAULT_ENGINE = "argos"
 

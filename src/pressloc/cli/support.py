@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from .errors import NotApprovedError, PresslocError
-from .project import Project
+from ..errors import NotApprovedError, PresslocError
+from ..project import Project
 
 
 class Group(click.Group):
@@ -42,7 +42,7 @@ def read_sources(project: Project, sources: tuple[Path, ...], encoding: str | No
     """Read and segment the sources; their warnings go to stderr."""
     import os
 
-    from .source import MAX_SOURCE_MB, read_release
+    from ..source.read import MAX_SOURCE_MB, read_release
 
     try:
         max_mb = float(os.environ.get("PRESSLOC_MAX_SOURCE_MB") or MAX_SOURCE_MB)
@@ -83,8 +83,8 @@ def engine_options(function):
 
 
 def engine_settings(models_dir, beam, device, threads, compute_type):
-    from .engines import EngineSettings
-    from .models import default_models_dir
+    from ..mt.engines import EngineSettings
+    from ..mt.models import default_models_dir
 
     return EngineSettings(models_dir=models_dir or default_models_dir(), beam=beam, device=device,
                           threads=threads, compute_type=compute_type)

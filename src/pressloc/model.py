@@ -1,4 +1,5 @@
-"""The document that flows through the stages: a release, its paragraphs, their sentences."""
+"""The document that flows through the stages: a release, its paragraphs, their sentences, and
+the localised release built from them."""
 
 from __future__ import annotations
 
@@ -40,3 +41,20 @@ class Release:
     place_line: int | None = None
     encoding: str | None = None  # None: UTF-8
     warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Localised:
+    """A release in one language, ready to be rendered."""
+
+    name: str
+    language: str
+    title: str | None
+    dateline: str | None
+    paragraphs: list[str]
+    segments: int
+    unapproved: list[str] = field(default_factory=list)  # one line per unapproved segment
+
+    @property
+    def draft(self) -> bool:
+        return bool(self.unapproved)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from .cli_support import Progress, models_dir_option, names_argument, project_of
-from .project import parse_languages
+from .support import Progress, models_dir_option, names_argument, project_of
+from ..language import parse_languages
 
 
 @click.command()
@@ -27,7 +27,7 @@ def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_
     """
     import json
 
-    from .check import check_file, check_project, load_glossary
+    from ..qa.stage import check_file, check_project, load_glossary
 
     project = project_of(ctx)
     targets = parse_languages(languages) if languages else None
@@ -45,7 +45,7 @@ def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_
             click.echo(f"Warning: {warning}", err=True)
         if as_json:
             for (context, msgid), problems in report.problems.items():
-                checks = list(dict.fromkeys(problem.split(":", 1)[0] for problem in problems))
+                checks = list(dict.fromkeys(problem.check for problem in problems))
                 found = {"msgid": msgid, "checks": checks, "file": str(report.path), "lang": report.language}
                 click.echo(json.dumps(found | ({"msgctxt": context} if context is not None else {}), ensure_ascii=False))
             continue
@@ -76,9 +76,9 @@ def glossary_suggest(ctx: click.Context, name: str) -> None:
     import csv
     import io
 
-    from .build import source_of
-    from .check import load_glossary
-    from .qa import suggest
+    from ..publish.build import source_of
+    from ..qa.stage import load_glossary
+    from ..qa import suggest
 
     project = project_of(ctx)
     release = source_of(project, name)
@@ -109,7 +109,7 @@ def models_list(models_dir: Path | None) -> None:
 
     Example: pressloc models list
     """
-    from .models import default_models_dir, installed_models
+    from ..mt.models import default_models_dir, installed_models
 
     folder = models_dir or default_models_dir()
     found = installed_models(folder)
@@ -126,8 +126,8 @@ def models_available(index_url: str | None) -> None:
 
     Example: pressloc models available
     """
-    from .models import fetch_index
-    from .models import index_url as default_index
+    from ..mt.models import fetch_index
+    from ..mt.models import index_url as default_index
 
     for package in fetch_index(index_url or default_index()):
         click.echo(f"{package.from_code}:{package.to_code}  {package.package_version:<10} "
@@ -143,7 +143,7 @@ def models_install(packages: tuple[str, ...], models_dir: Path | None, index_url
 
     Example: pressloc models install ru:en en:ko
     """
-    from . import models as lib
+    from ..mt import models as lib
 
     folder = models_dir or lib.default_models_dir()
     archives, pairs = lib.split_install_items(packages)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import polib
 
 from . import notes
-from .catalog import copy_entry, has_translation, key
+from .template import copy_entry, has_translation, key
 from .pofile import WRAP
 
 FUZZY_THRESHOLD = 0.6  # gettext's FUZZY_THRESHOLD

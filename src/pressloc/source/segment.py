@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from razdel.rule import SPLIT
 
-from .document import Segment
-from .segment_rules import DELIMITER, RULES, Candidate
+from ..model import Segment
+from .rules import DELIMITER, RULES, Candidate
 
 DEFAULT = "default"
 NEWLINE_RULE = "newline"

@@ -13,13 +13,15 @@ from pathlib import Path
 
 import polib
 
-from . import notes
-from .catalog import now_stamp
-from .errors import CheckError
-from .fsutil import save_merging
-from .pofile import decode, parse, read_text, with_comments
-from .project import Project
-from .source import russian_warning
+from ..catalog import notes
+from ..catalog.template import now_stamp
+from ..errors import CheckError
+from ..fsutil import save_merging
+from ..catalog.pofile import decode, parse, read_text, with_comments
+from ..project import Project
+from ..text import blank, russian_warning
+from .checks import context_of, run_checks
+from .problem import Problem
 
 GLOSSARY = "glossary.csv"
 ATTEMPTS = 20  # reads of a file that keeps changing while it is checked (each checks only what changed)
@@ -32,7 +34,7 @@ class CheckReport:
     path: Path
     language: str
     checked: int = 0
-    problems: dict[tuple[str | None, str], list[str]] = field(default_factory=dict)  # (msgctxt, msgid) → "check: detail"
+    problems: dict[tuple[str | None, str], list[Problem]] = field(default_factory=dict)  # by (msgctxt, msgid)
     written: bool = False
     warnings: list[str] = field(default_factory=list)
     patched: str | None = field(default=None, repr=False)  # the file's text with the new notes
@@ -42,99 +44,40 @@ class CheckReport:
         totals: dict[str, int] = {}
         for found in self.problems.values():
             for problem in found:
-                name = problem.split(":", 1)[0]
-                totals[name] = totals.get(name, 0) + 1
+                totals[problem.check] = totals.get(problem.check, 0) + 1
         return totals
 
 
 def load_glossary(project: Project):
     """The project's ``locales/glossary.csv``, or None if it has none."""
-    from .qa import Glossary
+    from . import Glossary
 
     path = project.root / project.locales / GLOSSARY
     return Glossary.load(path) if path.exists() else None
 
 
-def check_entries(entries, language: str, glossary, cache: dict | None = None) -> dict[tuple[str | None, str], list[str]]:
+def check_entries(entries, language: str, glossary,
+                  cache: dict | None = None) -> dict[tuple[str | None, str], list[Problem]]:
     """Check each translated entry of a catalogue's ``entries`` (all of them, in order: the
     sentences before an entry are its context), record its problems in it; the problems by
     (msgctxt, msgid). ``cache`` keeps what was found per source, translation and context, so
     a catalogue checked again after a reviewer's save costs only the entries they changed."""
-    from .qa import context_of, run_checks
-
     cache = {} if cache is None else cache
     current = [entry for entry in entries if not entry.obsolete]
     sources = [entry.msgid for entry in current]
     found = {}
     for i, entry in enumerate(current):
-        if notes.blank(entry.msgstr):
+        if blank(entry.msgstr):
             continue
         context = context_of(sources, i)
         key = (entry.msgid, entry.msgstr, context)
         if key not in cache:
-            cache[key] = [problem.message for problem in run_checks(entry.msgid, entry.msgstr, language, glossary, context)]
+            cache[key] = run_checks(entry.msgid, entry.msgstr, language, glossary, context)
         problems = cache[key]
-        notes.set_qa_notes(entry, problems)
+        notes.set_qa_notes(entry, [problem.message for problem in problems])
         if problems:
             found[(entry.msgctxt, entry.msgid)] = problems
     return found
-
-
-def pick_draft(source: str, draft, language: str, glossary, context: tuple[str, ...] = ()):
-    """``(draft, problems)``: the draft, or else the first of its alternatives that passes
-    every serious check (the entry then records the retry); ``context``: the source
-    sentences before this one."""
-    from .engines import Draft
-    from .qa import ERROR, run_checks
-
-    problems = run_checks(source, draft.text, language, glossary, context)
-    failed = [p.check for p in problems if p.severity == ERROR] or (["empty"] if notes.blank(draft.text) else [])
-    if not failed:
-        return draft, problems
-    for rank, text in enumerate(draft.alternatives, start=2):
-        if notes.blank(text):
-            continue  # no draft at all: passes every check by having nothing to check
-        found = run_checks(source, text, language, glossary, context)
-        if not any(p.severity == ERROR for p in found):
-            retry = f"hypothesis {rank} of {len(draft.alternatives) + 1}; the first failed {', '.join(failed)}"
-            return Draft(text, draft.score, {**draft.notes, "retry": retry}), found
-    return draft, problems
-
-
-def review(engine, sentences: list[str], drafts: list, language: str, glossary,
-           contexts: Mapping[str, tuple[str, ...]] | None = None) -> list[tuple[object, list[str]]]:
-    """``(draft, problem messages)`` for each sentence, every draft checked once: a draft
-    failing a serious check gives way to an alternative that passes, and one that still
-    lost a glossary term is translated again with the terms protected. ``contexts``: each
-    sentence's preceding sentences in its release."""
-    contexts = contexts or {}
-    picked = [pick_draft(source, draft, language, glossary, contexts.get(source, ()))
-              for source, draft in zip(sentences, drafts)]
-    if glossary is not None:
-        picked = protect_terms(engine, sentences, picked, language, glossary, contexts)
-    return [(draft, [problem.message for problem in problems]) for draft, problems in picked]
-
-
-def protect_terms(engine, sentences: list[str], picked: list[tuple], language: str, glossary,
-                  contexts: Mapping[str, tuple[str, ...]]) -> list[tuple]:
-    """Translate again, with glossary terms masked, each sentence whose draft lost a term;
-    the redo replaces the draft where it renders every term and fails no serious check."""
-    from .engines import Draft
-    from .qa import ERROR, mask, run_checks
-
-    failing = [i for i, (_, problems) in enumerate(picked)
-               if any(p.check == "glossary" and p.severity == ERROR for p in problems)]
-    if not failing:
-        return picked
-    masked = [mask(sentences[i], glossary, language) for i in failing]
-    redone = engine.translate([text for text, _ in masked], "ru", language)
-    better = list(picked)
-    for i, (_, restore), redo in zip(failing, masked, redone):
-        text = restore(redo.text)
-        found = run_checks(sentences[i], text, language, glossary, contexts.get(sentences[i], ()))
-        if not notes.blank(text) and not any(p.severity == ERROR for p in found):
-            better[i] = (Draft(text, redo.score, {**redo.notes, "glossary": "terms protected through translation"}), found)
-    return better
 
 
 def check_file(path: Path, language: str, glossary) -> CheckReport:
@@ -175,7 +118,7 @@ def _checked(path: Path, text: str, language: str, glossary, cache: dict) -> Che
     """The checks' findings in the catalogue ``text`` of ``path``, with the text to write
     (``patched``) if any note changed."""
     po = parse(text, path)
-    translated = [entry for entry in po if not notes.blank(entry.msgstr) and not entry.obsolete]
+    translated = [entry for entry in po if not blank(entry.msgstr) and not entry.obsolete]
     report = CheckReport(path, language, checked=len(translated))
     warning = russian_warning(" ".join(entry.msgid for entry in translated), str(path),
                               "checking it anyway, though the checks read Russian sources")

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 import polib
 
 from . import notes
-from .catalog import key
+from ..text import blank
+from .template import key
 from .pofile import load
-from .project import Project
+from ..project import Project
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ def catalog_status(po: polib.POFile, name: str, language: str, pot: polib.POFile
     catalogue lacks (a file cut short) counts as untranslated."""
     live = [entry for entry in po if not entry.obsolete]
     missing = len({key(entry) for entry in pot} - {key(entry) for entry in live}) if pot is not None else 0
-    fuzzy = [entry for entry in live if not notes.blank(entry.msgstr) and "fuzzy" in entry.flags]
+    fuzzy = [entry for entry in live if not blank(entry.msgstr) and "fuzzy" in entry.flags]
     drafts = sum(1 for entry in fuzzy if notes.is_machine_draft(entry))
     return CatalogStatus(
         name=name,
@@ -47,7 +48,7 @@ def catalog_status(po: polib.POFile, name: str, language: str, pot: polib.POFile
         approved=sum(1 for entry in live if notes.is_approved(entry)),
         drafts=drafts,
         changed=len(fuzzy) - drafts,
-        untranslated=sum(1 for entry in live if notes.blank(entry.msgstr)) + missing,
+        untranslated=sum(1 for entry in live if blank(entry.msgstr)) + missing,
         qa=sum(1 for entry in live if notes.qa_notes(entry)),
     )
 

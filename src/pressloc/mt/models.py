@@ -24,9 +24,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .errors import ModelError, PresslocError
-from .fsutil import _RENAME_EXCHANGE, _reason, _renameat2, own_suffix, remove_stale_temporaries
-from .lock import ProjectLock
+from ..errors import ModelError, PresslocError
+from ..fsutil import _RENAME_EXCHANGE, _reason, _renameat2, own_suffix, remove_stale_temporaries
+from ..lock import ProjectLock
 
 PIVOT = "en"
 REQUIRED_METADATA = ("from_code", "to_code", "package_version")

@@ -10,9 +10,9 @@ import stat
 import unicodedata
 from pathlib import Path
 
-from .document import Paragraph, Release
-from .notes import blank
-from .errors import SourceError, where
+from ..model import Paragraph, Release
+from ..text import blank, looks_cp1251, russian_warning
+from ..errors import SourceError, where
 from .segment import sentenize
 
 FRONT_MATTER_KEYS = ("title", "date", "place")
@@ -82,30 +82,6 @@ def _decode_as(data: bytes, label: str, encoding: str) -> str:
     if "\x00" in text:
         raise SourceError(f"{label}: contains NUL characters; this is not a text file")
     return text.removeprefix("\ufeff")
-
-
-def looks_cp1251(data: bytes) -> bool:
-    """Most non-ASCII bytes are Windows-1251 Cyrillic letters (0xC0–0xFF, Ёё)."""
-    high = [byte for byte in data if byte >= 0x80]
-    return bool(high) and sum(byte >= 0xC0 or byte in (0xA8, 0xB8) for byte in high) / len(high) > 0.9
-
-
-def russian_warning(text: str, label: str, doing: str = "translating it anyway") -> str | None:
-    """A warning when the letters of ``text`` are mostly not Cyrillic (``doing``: what follows);
-    a long text is judged by its first ``SAMPLE`` characters."""
-    sample = text[:SAMPLE]
-    letters = len(_LETTER.findall(sample))
-    if letters < 20:
-        return None
-    share = len(_CYRILLIC_LETTER.findall(sample)) / letters
-    if share >= 0.5:
-        return None
-    return f"{label}: this does not look like Russian ({share:.0%} Cyrillic letters); {doing}"
-
-
-SAMPLE = 100_000
-_LETTER = re.compile(r"[^\W\d_]")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 def split_lines(text: str) -> list[str]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 
 import polib
 
+from ..text import blank
 from .pofile import EXTRACTED_PREFIX, comment_lines
 
 MT_PREFIX = "mt-"
@@ -100,12 +100,6 @@ def set_machine_notes(entry: polib.POEntry, notes: dict[str, object]) -> None:
     for name, value in notes.items():
         kept.append(f"{MT_PREFIX}{name}: {_written(str(value))}")
     entry.comment = "\n".join(kept)
-
-
-def blank(text: str) -> bool:
-    """Nothing a reader would see: empty, white space, or invisible format characters
-    (U+200B, U+FEFF) only. A blank msgstr is no translation, whatever its flags say."""
-    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
 
 
 def is_approved(entry: polib.POEntry) -> bool:
