@@ -150,8 +150,7 @@ def test_corrupt_model_is_one_clear_line(run, project, installed, tmp_path):
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {model_folder}: cannot load the model (")
     assert len(result.output.strip().splitlines()) == 1
-    po = polib.pofile(str(po_path(project, "en")))  # updated from the source, nothing drafted
-    assert len(po) == 17 and not po.translated_entries() and not po.fuzzy_entries()
+    assert not po_path(project, "en").exists()  # a language that fails writes nothing
 
 
 def has_cuda() -> bool:

@@ -272,13 +272,13 @@ def test_check_reads_again_a_file_a_reviewer_saved_while_it_was_checked(run, pro
     set_translation(path, FIGURE, "To date, 6 meetings of the Commission have been held.")
     real, calls = stage.check_entries, []
 
-    def reviewer_saves_meanwhile(entries, language, glossary, cache):
+    def reviewer_saves_meanwhile(entries, language, glossary, cache, progress=None):
         calls.append(len(entries))
         if len(calls) == 1:  # Poedit saves an approval while the checks run
             po = polib.pofile(str(path))
             next(e for e in po if e.msgid.startswith(FIGURE)).flags.remove("fuzzy")
             po.save(str(path))
-        return real(entries, language, glossary, cache)
+        return real(entries, language, glossary, cache, progress)
 
     monkeypatch.setattr(stage, "check_entries", reviewer_saves_meanwhile)
     assert run("check", "--lang", "en").exit_code == 0
@@ -295,11 +295,11 @@ def test_check_gives_up_on_a_file_that_keeps_changing_and_leaves_it(run, project
     set_translation(path, FIGURE, "To date, 6 meetings of the Commission have been held.")
     real, saves = stage.check_entries, []
 
-    def always_saved_meanwhile(entries, language, glossary, cache):
+    def always_saved_meanwhile(entries, language, glossary, cache, progress=None):
         saves.append(f"# save {len(saves) + 1}\n")
         with path.open("a", encoding="utf-8") as po:
             po.write(saves[-1])
-        return real(entries, language, glossary, cache)
+        return real(entries, language, glossary, cache, progress)
 
     monkeypatch.setattr(stage, "check_entries", always_saved_meanwhile)
     result = run("check", "--lang", "en")
@@ -314,7 +314,7 @@ def test_check_gives_up_on_a_file_that_keeps_changing_and_leaves_it(run, project
 def test_check_outside_a_project_is_an_error_and_makes_no_folder(run, project):
     result = run("check")
     assert result.exit_code == 1
-    assert result.output.startswith("Error: no catalogues to check; run 'pressloc translate SOURCE --to en,ko' first")
+    assert result.output.startswith("Error: no catalogues to check; run 'pressloc translate SOURCE' first")
     assert not (project / "locales").exists()
 
 

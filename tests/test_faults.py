@@ -159,7 +159,7 @@ def test_untrusted_translations_stay_inert_through_the_whole_pipeline(run, proje
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
     hostile = '<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ config }}'
     approve(po_path(project, "en"), edit=lambda e: hostile)
-    assert run("build", SAMPLE_NAME, "--lang", "en").exit_code == 0
+    assert run("build", SAMPLE_NAME, "--lang", "en", "--force").exit_code == 0
     html = (project / "releases" / "en" / f"{SAMPLE_NAME}.html").read_text(encoding="utf-8")
     assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
     markdown = (project / "releases" / "en" / f"{SAMPLE_NAME}.md").read_text(encoding="utf-8")
@@ -319,7 +319,7 @@ def test_a_line_break_or_indent_typed_into_a_translation_starts_no_block_of_the_
     blocks = release.with_suffix(".txt").read_text(encoding="utf-8").count("\n\n")
     typed = ["The minister spoke:\n# Breaking\n- [click](http://x.example)", "    Indented.\n\n2. Listed"]
     approve(po_path(project, "en"), edit=lambda e: typed[len(e.msgid) % 2])
-    assert run("build", SAMPLE_NAME, "--lang", "en").exit_code == 0
+    assert run("build", SAMPLE_NAME, "--lang", "en", "--force").exit_code == 0
     markdown = release.with_suffix(".md").read_text(encoding="utf-8")
     assert not any(line.startswith(("#", "-", " ", "2.")) for line in markdown.split("\n"))
     assert "The minister spoke: # Breaking - \\[click\\](http://x.example)" in markdown

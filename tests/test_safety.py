@@ -86,7 +86,7 @@ def test_a_release_named_with_a_space_builds_and_suggests(run, project):
     (project / "seeds" / SAMPLE.name).rename(project / "seeds" / "my release.ru.txt")
     assert run("translate", "seeds/my release.ru.txt", "--to", "en", "--engine", "pseudo", "--no-check").exit_code == 0
     approve(po_path(project, "en", "my release"))
-    result = run("build", "my release")
+    result = run("build", "my release", "--force")
     assert result.exit_code == 0, result.output
     assert (project / "releases" / "en" / "my release.html").exists()
     assert "#: seeds/my%20release.ru.txt:" in po_path(project, "en", "my release").read_text(encoding="utf-8")
@@ -158,7 +158,7 @@ def test_control_characters_are_an_error_and_never_reach_a_release(run, project,
     assert "control" in [p.check for p in problems if p.severity == "error"]
     run(*TRANSLATE)
     approve(po_path(project, "en"), edit=lambda entry: f"Text {typed} here.")
-    assert run("build", SAMPLE_NAME).exit_code == 0
+    assert run("build", SAMPLE_NAME, "--force").exit_code == 0
     for extension in ("txt", "md", "html"):
         written = (project / "releases" / "en" / f"{SAMPLE_NAME}.{extension}").read_text(encoding="utf-8")
         assert not any(char in written for char in "\x1b\x07\u202e\u2066\u2069")

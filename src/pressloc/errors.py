@@ -24,7 +24,7 @@ class BuildError(PresslocError):
 
 
 class NotApprovedError(BuildError):
-    """Some segments are not approved; ``problems`` lists one line per segment."""
+    """Some segments are not approved, or not fit to publish; ``problems`` lists one line each."""
 
     def __init__(self, message: str, problems: list[str]):
         super().__init__(message)

@@ -96,12 +96,20 @@ class writing:
         self.lock = ProjectLock(self.locales)
 
     def __enter__(self) -> writing:
+        self.made = not self.locales.exists()
         self.lock.__enter__()
         remove_stale_temporaries(_written_folders(self.locales, self.outputs))
         return self
 
     def __exit__(self, *exc) -> None:
         self.lock.__exit__(*exc)
+        if self.made:  # a run that wrote nothing into a new project leaves no trace of it
+            try:
+                if [entry.name for entry in os.scandir(self.locales)] == [LOCK_NAME]:
+                    os.unlink(self.lock.path)
+                    os.rmdir(self.locales)
+            except OSError:
+                pass
 
 
 def _written_folders(locales: Path, outputs: list[Path]) -> list[Path]:

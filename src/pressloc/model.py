@@ -54,6 +54,16 @@ class Localised:
     paragraphs: list[str]
     segments: int
     unapproved: list[str] = field(default_factory=list)  # one line per unapproved segment
+    unfit: list[str] = field(default_factory=list)  # one line per approved segment unfit to publish
+    first_sentence: str | None = None
+
+    @property
+    def headline(self) -> str | None:
+        """What names the release in a page's title: its title, else its first sentence, shortened."""
+        if self.title or self.first_sentence is None:
+            return self.title
+        text = self.first_sentence
+        return text if len(text) <= 80 else text[:79].rstrip() + "…"
 
     @property
     def draft(self) -> bool:

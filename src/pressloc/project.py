@@ -1,19 +1,47 @@
-"""Where a project keeps its files: templates, catalogues and releases under one root."""
+"""A project: its root (where ``pressloc.toml`` is), its settings, and where it keeps its files:
+templates and catalogues under ``locales/``, releases under ``releases/``."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CatalogError
+from . import settings as settings_file
+from .errors import CatalogError, PresslocError
 from .language import code_problem
+from .settings import Settings
+
+
+class NoProjectError(PresslocError):
+    """No ``pressloc.toml`` in the current folder or above it."""
 
 
 @dataclass(frozen=True)
 class Project:
     root: Path = Path(".")
+    settings: Settings = field(default=None)  # type: ignore[assignment]  # None: the defaults
     locales: Path = Path("locales")
     releases: Path = Path("releases")
+
+    def __post_init__(self) -> None:
+        if self.settings is None:
+            object.__setattr__(self, "settings", settings_file.load(None, self.root, environ={}))
+
+    @classmethod
+    def find(cls, start: Path, named: bool = False, overrides: Mapping[str, object] = (),
+             required: bool = True) -> Project:
+        """The project around ``start``: the nearest folder at or above it with a
+        ``pressloc.toml``; else ``start`` itself when the user ``named`` it (``-C``), or when
+        the project is not ``required`` (a command that works anywhere)."""
+        start = Path(start)
+        file = settings_file.find_file(start)
+        if file is None and required and not named:
+            raise NoProjectError(f"no {settings_file.FILE} in {start.resolve()} or any folder above it: "
+                                 "not a pressloc project; run 'pressloc init' to start one here, or "
+                                 "give the project's folder with -C DIR")
+        root = file.parent if file is not None else start
+        return cls(root, settings_file.load(file, root, overrides, start=start))
 
     def pot_path(self, name: str) -> Path:
         return self.root / self.locales / f"{name}.pot"
@@ -30,6 +58,10 @@ class Project:
         from .lock import writing
 
         return writing(self.root / self.locales, [self.root / self.releases] if releases else [])
+
+    @property
+    def glossary_path(self) -> Path:
+        return Path(self.settings.glossary)
 
     def names(self) -> list[str]:
         """Every release that has a template, in name order."""

@@ -113,6 +113,11 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+def is_unedited(entry: polib.POEntry) -> bool:
+    """The msgstr is still the text the engine drafted (its recorded digest matches)."""
+    return machine_notes(entry).get(DIGEST) == text_digest(entry.msgstr)
+
+
 def is_machine_draft(entry: polib.POEntry) -> bool:
     """Fuzzy and still the engine's text: its machine notes, and its digest if it has one (a
     catalogue of before digests were recorded has none)."""

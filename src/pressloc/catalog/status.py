@@ -92,3 +92,10 @@ def _score(entry: polib.POEntry) -> float | None:
     except (KeyError, ValueError):
         return None
     return score if math.isfinite(score) else None  # a hand-edited nan would break the ranking
+
+
+def report(project: Project, names: list[str] | None, worst: int = 0) -> tuple[list[CatalogStatus], list[ScoredDraft]]:
+    """``pressloc status``: the rows of :func:`project_status`, and the ``worst`` least
+    confident drafts."""
+    rows = project_status(project, names)
+    return rows, least_confident(project, names, worst) if worst else []

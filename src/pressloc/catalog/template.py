@@ -15,10 +15,12 @@ from babel.messages.plurals import get_plural
 
 from .. import __version__
 from ..model import Release
+from ..project import Project
+from ..source.read import read_release
 from ..errors import CatalogError
 from ..language import check_language
 from ..fsutil import atomic_write_text
-from .pofile import WRAP, header_value, read_text, render
+from .pofile import WRAP, header_value, load, read_text, render
 
 TITLE_CONTEXT = "title"
 PLACE_CONTEXT = "place"
@@ -156,3 +158,18 @@ def _header(name: str, stamp: str, language: str) -> dict[str, str]:
         "X-Generator": f"pressloc {__version__}",
         "X-Source-Language": "ru",
     }
+
+
+def source_of(project: Project, name: str) -> Release:
+    """The source release a template was extracted from (its ``X-Pressloc-Source``)."""
+    pot = load(project.pot_path(name))
+    reference = pot.metadata.get(SOURCE_HEADER)
+    if not reference:
+        raise CatalogError(f"{project.pot_path(name)}: no {SOURCE_HEADER} header; run 'pressloc extract' again")
+    if "\u00a0" in reference and not (project.root / reference).exists():
+        reference = reference.replace("\u00a0", " ")  # a template of before the header kept spaces
+    path = (project.root / reference).resolve()
+    if not path.is_relative_to(project.root.resolve()):
+        raise CatalogError(f"{project.pot_path(name)}: {SOURCE_HEADER} points outside the project ({reference}); "
+                         "run 'pressloc extract' again")
+    return read_release(project.root / reference, project.root, pot.metadata.get(ENCODING_HEADER))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import click
 
-from .support import Progress, models_dir_option, names_argument, project_of
-from ..language import parse_languages
+from .options import Progress, index_option, models_dir_option, names_argument, paths, project, warn
 
 
 @click.command()
@@ -17,7 +17,8 @@ from ..language import parse_languages
               help="Check this PO file (any PO whose msgids are Russian) instead of the project's.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per entry with problems.")
 @click.pass_context
-def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_file: Path | None, as_json: bool) -> None:
+def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_file: Path | None,
+          as_json: bool) -> None:
     """Run the QA checks on every translated entry and note the problems in the entries.
 
     Problems are written as '#. qa: ...' comments, which PO editors show beside the entry,
@@ -25,29 +26,20 @@ def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_
 
     Example: pressloc check kg-kr-textile-forum --lang en,ko
     """
-    import json
+    from ..qa.stage import check_catalogues
 
-    from ..qa.stage import check_file, check_project, load_glossary
-
-    project = project_of(ctx)
-    targets = parse_languages(languages) if languages else None
-    if po_file is not None:  # a file of its own: not the project's catalogues, so not their lock
-        if not targets or len(targets) != 1:
-            raise click.ClickException("--po needs the language of the file, e.g. --po FILE.po --lang en")
-        reports = [check_file(project.root / po_file, targets[0], load_glossary(project))]
-    else:
-        if not project.names():
-            raise click.ClickException("no catalogues to check; run 'pressloc translate SOURCE --to en,ko' first, "
-                                       "or check a file with --po FILE.po --lang LANG")
-        reports = check_project(project, list(names), targets)
+    here = project(ctx, required=po_file is None)
+    po = paths(ctx, (po_file,))[0] if po_file is not None else None
+    with Progress("Checking") as progress:
+        reports = check_catalogues(here, list(names), languages, po, progress)
     for report in reports:
-        for warning in report.warnings:
-            click.echo(f"Warning: {warning}", err=True)
+        warn(report.warnings)
         if as_json:
             for (context, msgid), problems in report.problems.items():
-                checks = list(dict.fromkeys(problem.check for problem in problems))
-                found = {"msgid": msgid, "checks": checks, "file": str(report.path), "lang": report.language}
-                click.echo(json.dumps(found | ({"msgctxt": context} if context is not None else {}), ensure_ascii=False))
+                found = {"msgid": msgid, "checks": list(dict.fromkeys(p.check for p in problems)),
+                         "file": str(report.path), "lang": report.language}
+                click.echo(json.dumps(found | ({"msgctxt": context} if context is not None else {}),
+                                      ensure_ascii=False))
             continue
         counts = ", ".join(f"{name}: {count}" for name, count in sorted(report.counts().items()))
         click.echo(f"{report.path}: {report.checked} checked, {len(report.problems)} with problems"
@@ -76,14 +68,9 @@ def glossary_suggest(ctx: click.Context, name: str) -> None:
     import csv
     import io
 
-    from ..publish.build import source_of
-    from ..qa.stage import load_glossary
-    from ..qa import suggest
+    from ..qa.stage import suggest_release
 
-    project = project_of(ctx)
-    release = source_of(project, name)
-    sentences = [segment.text for paragraph in release.paragraphs for segment in paragraph.segments]
-    found = suggest(sentences, load_glossary(project))
+    found = suggest_release(project(ctx), name)
     if not found:
         click.echo(f"{name}: the glossary has every name the release mentions", err=True)
     rows = io.StringIO()
@@ -104,14 +91,15 @@ def models() -> None:
 
 @models.command("list")
 @models_dir_option
-def models_list(models_dir: Path | None) -> None:
+@click.pass_context
+def models_list(ctx: click.Context, models_dir: Path | None) -> None:
     """List installed packages with their direction and version.
 
     Example: pressloc models list
     """
-    from ..mt.models import default_models_dir, installed_models
+    from ..mt.models import installed_models
 
-    folder = models_dir or default_models_dir()
+    folder = project(ctx, required=False, models_dir=models_dir).settings.models_dir
     found = installed_models(folder)
     if not found:
         click.echo(f"no translation packages in {folder}; install some with 'pressloc models install'")
@@ -120,16 +108,16 @@ def models_list(models_dir: Path | None) -> None:
 
 
 @models.command("available")
-@click.option("--index-url", envvar="PRESSLOC_MODEL_INDEX", help="Package index [env: PRESSLOC_MODEL_INDEX].")
-def models_available(index_url: str | None) -> None:
+@index_option
+@click.pass_context
+def models_available(ctx: click.Context, model_index: str | None) -> None:
     """List the packages of the argos package index.
 
     Example: pressloc models available
     """
     from ..mt.models import fetch_index
-    from ..mt.models import index_url as default_index
 
-    for package in fetch_index(index_url or default_index()):
+    for package in fetch_index(project(ctx, required=False, model_index=model_index).settings.model_index):
         click.echo(f"{package.from_code}:{package.to_code}  {package.package_version:<10} "
                    f"{package.from_name} → {package.to_name}")
 
@@ -137,26 +125,19 @@ def models_available(index_url: str | None) -> None:
 @models.command("install")
 @click.argument("packages", nargs=-1, required=True)
 @models_dir_option
-@click.option("--index-url", envvar="PRESSLOC_MODEL_INDEX", help="Package index [env: PRESSLOC_MODEL_INDEX].")
-def models_install(packages: tuple[str, ...], models_dir: Path | None, index_url: str | None) -> None:
+@index_option
+@click.pass_context
+def models_install(ctx: click.Context, packages: tuple[str, ...], models_dir: Path | None,
+                   model_index: str | None) -> None:
     """Install packages from .argosmodel files (offline) or pairs such as ru:en (from the index).
 
     Example: pressloc models install ru:en en:ko
     """
-    from ..mt import models as lib
+    from ..mt.models import install
 
-    folder = models_dir or lib.default_models_dir()
-    archives, pairs = lib.split_install_items(packages)
-    for archive in archives:
-        click.echo(f"installed {lib.install_archive(archive, folder)}")
-    if pairs:
-        url = index_url or lib.index_url()
-        index = lib.fetch_index(url)
-        for pair in pairs:
-            chosen = lib.choose(index, pair, url)
-            with Progress(f"Downloading {pair}") as progress:
-                archive = lib.download(chosen, folder, progress)
-            try:
-                click.echo(f"installed {lib.install_archive(archive, folder)}")
-            finally:
-                archive.unlink(missing_ok=True)
+    settings = project(ctx, required=False, models_dir=models_dir, model_index=model_index).settings
+    items = [str(path) if item.endswith(".argosmodel") else item
+             for item, path in zip(packages, paths(ctx, tuple(Path(p) for p in packages)))]
+    with Progress("Downloading") as progress:
+        for installed in install(items, settings.models_dir, settings.model_index, progress):
+            click.echo(f"installed {installed}")

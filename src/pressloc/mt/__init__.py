@@ -1,0 +1,1 @@
+"""The translation stage: engines, their models, and drafting the catalogues."""

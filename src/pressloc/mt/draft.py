@@ -23,6 +23,7 @@ from ..fsutil import save_merging
 from ..catalog.pofile import decode, parse, read_text
 from .review import review
 from ..model import Release
+from ..source.read import read_releases
 from ..qa import Problem
 from .engines import Draft, Engine
 from ..errors import PresslocError
@@ -45,6 +46,7 @@ class CatalogResult:
 class TranslateResult:
     catalogs: list[CatalogResult] = field(default_factory=list)
     sentences: dict[str, int] = field(default_factory=dict)  # language → distinct sentences sent
+    warnings: list[str] = field(default_factory=list)  # about the sources (not Russian, ...)
 
 
 @dataclass
@@ -63,26 +65,56 @@ class Book:
     result: CatalogResult | None = None
 
 
+def translate_files(project: Project, paths: Sequence[Path], encoding: str | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> TranslateResult:
+    """``pressloc translate``: read the source files at ``paths`` and :func:`translate` them
+    as the project's settings say (languages, engine, models, checks, batch size)."""
+    from ..qa.stage import load_glossary
+    from .engines import check_engine, engine_settings, get_engine
+
+    settings = project.settings
+    check_engine(settings.engine)
+    releases = read_releases(paths, project.root, encoding, settings.max_source_mb)
+    glossary = load_glossary(project) if settings.check else None
+    result = translate(project, releases, settings.languages,
+                       lambda: get_engine(settings.engine, engine_settings(settings)),
+                       progress, settings.batch_size, glossary, settings.check)
+    result.warnings = [warning for release in releases for warning in release.warnings]
+    return result
+
+
+def extract_files(project: Project, paths: Sequence[Path],
+                  encoding: str | None = None) -> tuple[dict[str, polib.POFile], list[str]]:
+    """``pressloc extract``: the templates of the source files at ``paths``, written, and the
+    warnings about the sources."""
+    releases = read_releases(paths, project.root, encoding, project.settings.max_source_mb)
+    return extract(project, releases), [warning for release in releases for warning in release.warnings]
+
+
 def extract(project: Project, releases: Sequence[Release]) -> dict[str, polib.POFile]:
     """Write ``locales/<name>.pot`` for each release, holding the project's lock; the
     templates by name."""
     with project.writing():
-        return _extract(project, releases, now_stamp())
+        stamp = now_stamp()
+        templates = _templates(releases, stamp)
+        _save_templates(project, templates, stamp)
+        return templates
 
 
-def _extract(project: Project, releases: Sequence[Release], stamp: str) -> dict[str, polib.POFile]:
+def _templates(releases: Sequence[Release], stamp: str) -> dict[str, polib.POFile]:
+    """The template of each release, by name (nothing written yet)."""
     first: dict[str, Release] = {}
     for release in releases:
         other = first.setdefault(release.name, release)
         if other.path.resolve() != release.path.resolve():
             raise PresslocError(f"{other.path} and {release.path} are both release '{release.name}' "
                                 "(one template, one catalogue per language); rename one of them")
-    templates = {}
-    for release in releases:
-        pot = template(release, stamp)
-        save(pot, project.pot_path(release.name), "POT-Creation-Date", stamp)
-        templates[release.name] = pot
-    return templates
+    return {release.name: template(release, stamp) for release in releases}
+
+
+def _save_templates(project: Project, templates: dict[str, polib.POFile], stamp: str) -> None:
+    for name, pot in templates.items():
+        save(pot, project.pot_path(name), "POT-Creation-Date", stamp)
 
 
 def needs_draft(entry: polib.POEntry) -> bool:
@@ -128,34 +160,56 @@ def translate(
 
 
 def _translate(project, releases, languages, engine_factory, progress, batch_size, glossary, check):
+    """Plan everything in memory and find what would stop the run (a missing model) before the
+    first file is written; then write the templates, and each catalogue once its language has
+    a first batch of drafts (or nothing to draft): a language that fails writes nothing."""
     stamp = now_stamp()
-    templates = _extract(project, releases, stamp)
+    templates = _templates(releases, stamp)
     books = [_open(project, pot, name, language, stamp) for name, pot in templates.items() for language in languages]
+    result = TranslateResult()
     for book in books:
         book.result = CatalogResult(book.name, book.language)
-        _write(book, stamp)  # the update from the source lands before any machine translation
-    result = TranslateResult(catalogs=[book.result for book in books])
-    engine = None
-    for language in languages:
+        result.catalogs.append(book.result)
+    work = {language: _todo([book for book in books if book.language == language]) for language in languages}
+    engine = engine_factory() if any(work.values()) else None
+    for language, todo in work.items():
+        if todo and hasattr(engine, "check"):
+            engine.check("ru", language)  # a missing model stops the run here, before any write
+    _save_templates(project, templates, stamp)
+    for language, todo in work.items():
         shelf = [book for book in books if book.language == language]
-        todo = list(dict.fromkeys(e.msgid for book in shelf for e in book.po if needs_draft(e)))
-        contexts = _contexts(shelf) if check else {}
         result.sentences[language] = len(todo)
-        checkpoint = _Checkpoint()
-        for start in range(0, len(todo), batch_size):
-            engine = engine or engine_factory()
-            chunk = todo[start:start + batch_size]
-            drafts = engine.translate(chunk, "ru", language, _counter(progress, start, len(todo)))
-            reviewed = (review(engine, chunk, drafts, language, glossary, contexts) if check
-                        else [(d, None) for d in drafts])
+        if not todo:
             for book in shelf:
-                book.drafts.update((msgid, (draft, engine.name, found)) for msgid, (draft, found) in zip(chunk, reviewed))
-                book.result.drafted += _fill(book, chunk)
-            if checkpoint.due() or start + batch_size >= len(todo):
-                with checkpoint:
-                    for book in shelf:
-                        _write(book, stamp)
+                _write(book, stamp)
+            continue
+        _draft(engine, shelf, todo, language, stamp, progress, batch_size, glossary if check else None, check)
     return result
+
+
+def _todo(shelf: Sequence[Book]) -> list[str]:
+    """The distinct sentences of a language's catalogues that need a draft."""
+    return list(dict.fromkeys(e.msgid for book in shelf for e in book.po if needs_draft(e)))
+
+
+def _draft(engine, shelf, todo, language, stamp, progress, batch_size, glossary, check) -> None:
+    """Translate ``todo`` in batches into the catalogues of ``shelf``, saving them after the
+    first batch and then whenever a save is due."""
+    contexts = _contexts(shelf) if check else {}
+    checkpoint = _Checkpoint()
+    for start in range(0, len(todo), batch_size):
+        chunk = todo[start:start + batch_size]
+        drafts = engine.translate(chunk, "ru", language, _counter(progress, start, len(todo)))
+        reviewed = (review(engine, chunk, drafts, language, glossary, contexts) if check
+                    else [(draft, None) for draft in drafts])
+        for book in shelf:
+            book.drafts.update((msgid, (draft, engine.name, found))
+                               for msgid, (draft, found) in zip(chunk, reviewed))
+            book.result.drafted += _fill(book, chunk)
+        if start == 0 or checkpoint.due() or start + batch_size >= len(todo):
+            with checkpoint:
+                for book in shelf:
+                    _write(book, stamp)
 
 
 def _contexts(books: Sequence[Book]) -> dict[str, tuple[str, ...]]:

@@ -63,15 +63,6 @@ class Model:
         return f"{self.path.name} {self.version}"
 
 
-def default_models_dir() -> Path:
-    """``$PRESSLOC_MODELS_DIR``, else argostranslate's packages folder (``$ARGOS_PACKAGES_DIR``)."""
-    for variable in ("PRESSLOC_MODELS_DIR", "ARGOS_PACKAGES_DIR"):
-        if os.environ.get(variable):
-            return Path(os.environ[variable])
-    home = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return home / "argos-translate" / "packages"
-
-
 def installed_models(models_dir: Path) -> list[Model]:
     """Every translation package in ``models_dir``, in folder order."""
     if not models_dir.is_dir():
@@ -122,8 +113,9 @@ def _read_metadata_file(path: Path) -> bytes:
         raise ModelError(f"{path}: cannot read ({e.strerror or e}); {REINSTALL}") from e
 
 
-def route(models: list[Model], source: str, target: str, models_dir: Path) -> list[Model]:
-    """The packages that take ``source`` to ``target``: direct, else through English."""
+def route(models: list[Model], source: str, target: str, models_dir: Path, origin: str = "") -> list[Model]:
+    """The packages that take ``source`` to ``target``: direct, else through English.
+    ``origin``: the setting that chose ``models_dir``, which a missing model's message names."""
     by_pair = {model.pair: model for model in models}
     if f"{source}:{target}" in by_pair:
         return [by_pair[f"{source}:{target}"]]
@@ -131,8 +123,9 @@ def route(models: list[Model], source: str, target: str, models_dir: Path) -> li
     if PIVOT not in (source, target) and all(leg in by_pair for leg in legs):
         return [by_pair[leg] for leg in legs]
     missing = [leg for leg in legs if leg not in by_pair] if PIVOT not in (source, target) else [f"{source}:{target}"]
+    chosen = f" (the folder {origin} names)" if origin else ""
     raise ModelError(
-        f"no model for {source}→{target} in {models_dir} (missing: {' '.join(missing)}); install it with "
+        f"no model for {source}→{target} in {models_dir}{chosen} (missing: {' '.join(missing)}); install it with "
         f"'pressloc models install {' '.join(missing)}' (from the package index) or "
         "'pressloc models install FILE.argosmodel' (offline)"
     )
@@ -192,6 +185,24 @@ def missing_files(metadata: dict, exists: Callable[[str], bool]) -> tuple[str, .
 
 def _translates(metadata: dict) -> bool:
     return metadata.get("type", "translate") == "translate"
+
+
+def install(items: Sequence[str], models_dir: Path, index: str,
+            progress: Progress | None = None) -> Iterator[Path]:
+    """``pressloc models install``: each ``.argosmodel`` file of ``items``, then each language
+    pair (``ru:en``) from the package ``index``, installed into ``models_dir``; the folders
+    installed, one by one. Every item is checked before the index is read."""
+    archives, pairs = split_install_items(items)
+    for archive in archives:
+        yield install_archive(archive, models_dir)
+    if pairs:
+        packages = fetch_index(index)
+        for pair in pairs:
+            archive = download(choose(packages, pair, index), models_dir, progress)
+            try:
+                yield install_archive(archive, models_dir)
+            finally:
+                archive.unlink(missing_ok=True)
 
 
 def split_install_items(items: Sequence[str]) -> tuple[list[Path], list[str]]:
@@ -441,12 +452,7 @@ def _replace_folder(new: Path, destination: Path) -> None:
         pass  # installed: what is left has a temporary name, which the next install removes
 
 
-DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
 Progress = Callable[[int, int], None]
-
-
-def index_url() -> str:
-    return os.environ.get("PRESSLOC_MODEL_INDEX") or DEFAULT_INDEX
 
 
 def fetch_index(url: str, timeout: float = 30) -> list:

@@ -1,0 +1,1 @@
+"""The publishing stage: approved catalogues assembled into releases and rendered."""

@@ -10,91 +10,140 @@ import polib
 from babel.dates import format_date
 
 from ..catalog import notes
-from ..text import blank
-from ..catalog.template import ENCODING_HEADER, PLACE_CONTEXT, SOURCE_HEADER, TITLE_CONTEXT
+from ..language import parse_languages
+from ..text import blank, shorten
+from ..catalog.template import PLACE_CONTEXT, TITLE_CONTEXT, source_of
 from ..catalog.pofile import load
 from ..model import Localised, Release
-from ..errors import BuildError, NotApprovedError
+from ..errors import BuildError, NotApprovedError, where
 from ..fsutil import write_all_if_changed
 from ..project import Project
 from .render import RENDERERS
-from ..source.read import read_release
 
 
-def source_of(project: Project, name: str) -> Release:
-    """The source release a template was extracted from (its ``X-Pressloc-Source``)."""
-    pot = load(project.pot_path(name))
-    reference = pot.metadata.get(SOURCE_HEADER)
-    if not reference:
-        raise BuildError(f"{project.pot_path(name)}: no {SOURCE_HEADER} header; run 'pressloc extract' again")
-    if "\u00a0" in reference and not (project.root / reference).exists():
-        reference = reference.replace("\u00a0", " ")  # a template of before the header kept spaces
-    path = (project.root / reference).resolve()
-    if not path.is_relative_to(project.root.resolve()):
-        raise BuildError(f"{project.pot_path(name)}: {SOURCE_HEADER} points outside the project ({reference}); "
-                         "run 'pressloc extract' again")
-    return read_release(project.root / reference, project.root, pot.metadata.get(ENCODING_HEADER))
-
-
-def assemble(release: Release, po: polib.POFile, language: str) -> Localised:
-    """Replace every sentence by its translation; list each one that is not approved."""
+def assemble(release: Release, po: polib.POFile, language: str, path: Path | str = "",
+             glossary=None) -> Localised:
+    """Replace every sentence by its translation; list each one that is not approved, and each
+    approved one unfit to publish (:func:`unfit_to_publish`), with the catalogue ``path`` and
+    line."""
     lookup = {(entry.msgctxt, entry.msgid): entry for entry in po if not entry.obsolete}
+    sources = [entry.msgid for entry in po if not entry.obsolete]
+    positions = {source: i for i, source in reversed(list(enumerate(sources)))}
     unapproved: list[str] = []
+    unfit: list[str] = []
 
     def tr(text: str, line: int | None, context: str | None = None) -> str:
         entry = lookup.get((context, text))
         if entry is None or not notes.is_approved(entry):
             reason = _reason(entry)
-            unapproved.append(f"{release.reference_path}:{line}: {language}: {reason}: {_short(text)}")
+            unapproved.append(f"{release.reference_path}:{line}: {language}: {reason}: {shorten(text)}")
+        elif flaw := unfit_to_publish(entry, language, glossary, sources, positions):
+            unfit.append(f"{where(path, entry.linenum)}: {language}: {flaw}: {shorten(text)}")
         # one line, whatever a PO editor let the reviewer type: a line break or an indent in a
         # translation would start a heading, a list or a paragraph of its own in the release
         return _one_line(entry.msgstr) if entry is not None and not blank(entry.msgstr) else text
 
     title = tr(release.title, release.title_line, TITLE_CONTEXT) if release.title else None
     place = tr(release.place, release.place_line, PLACE_CONTEXT) if release.place else None
-    paragraphs = [" ".join(tr(s.text, p.line) for s in p.segments) for p in release.paragraphs]
+    paragraphs = [[tr(s.text, p.line) for s in p.segments] for p in release.paragraphs]
     date = format_date(release.date, format="long", locale=language) if release.date else None
     return Localised(
         name=release.name,
         language=language,
         title=title,
         dateline=", ".join(part for part in (place, date) if part) or None,
-        paragraphs=paragraphs,
+        paragraphs=[" ".join(sentences) for sentences in paragraphs],
         segments=sum(len(p.segments) for p in release.paragraphs) + bool(title) + bool(place),
         unapproved=unapproved,
+        unfit=unfit,
+        first_sentence=next((sentences[0] for sentences in paragraphs if sentences), None),
     )
 
 
-def build(project: Project, names: list[str], languages: list[str] | None, draft: bool) -> list[Path]:
-    """Write ``releases/<lang>/<name>.{md,html,txt}``; refuse unapproved text unless ``draft``.
+_PSEUDO = re.compile(r"⟦[^⟧:]*:")  # the markers of pseudo-localisation: ⟦pseudo: …⟧, ⟦의사: …⟧
+
+
+def unfit_to_publish(entry: polib.POEntry, language: str, glossary=None, sources: list[str] = (),
+                     positions: dict[str, int] | None = None) -> str | None:
+    """Why an approved entry must not be published, or None: it is pseudo-localisation, or a
+    QA check of severity error finds a problem in it. The checks' notes in the entry tell,
+    where they were made for the text approved (the engine's draft, approved as it was);
+    a text the reviewer edited is checked again (``sources``: the catalogue's, for its context;
+    ``positions``: each source's index in them)."""
+    from ..qa import ERROR, context_of, run_checks, severity
+
+    recorded = notes.machine_notes(entry)
+    unedited = notes.is_unedited(entry)
+    positions = positions if positions is not None else {source: i for i, source in enumerate(sources)}
+    if _PSEUDO.search(entry.msgstr) or (recorded.get("engine") == "pseudo" and unedited):
+        return "pseudo-localisation, not a translation"
+    if unedited:
+        errors = [note.split(":", 1)[0] for note in notes.qa_notes(entry)
+                  if severity(note.split(":", 1)[0]) == ERROR]
+    else:
+        index = positions.get(entry.msgid, len(sources))
+        found = run_checks(entry.msgid, entry.msgstr, language, glossary, context_of(sources, index))
+        errors = [problem.check for problem in found if problem.severity == ERROR]
+    return f"approved with an open QA error ({', '.join(dict.fromkeys(errors))})" if errors else None
+
+
+@dataclass
+class BuildResult:
+    written: list[Path] = field(default_factory=list)
+    forced: list[str] = field(default_factory=list)  # unfit entries published because of --force
+
+
+def build_releases(project: Project, names: list[str], languages: str | None = None, draft: bool = False,
+                   force: bool = False) -> BuildResult:
+    """``pressloc build``: the releases of ``names`` (every release if none) in ``languages``
+    (comma-separated; every catalogue if None)."""
+    chosen = names or project.names()
+    if not chosen:
+        raise BuildError("nothing to build; run 'pressloc translate SOURCE' first")
+    return build(project, chosen, parse_languages(languages) if languages else None, draft, force)
+
+
+def build(project: Project, names: list[str], languages: list[str] | None, draft: bool,
+          force: bool = False) -> BuildResult:
+    """Write ``releases/<lang>/<name>.{md,html,txt}``; refuse unapproved text unless ``draft``,
+    and approved text unfit to publish unless ``force`` (or ``draft``: not for publication).
 
     Nothing is written when the build is refused. Holds the project's lock.
     """
     with project.writing(releases=True):
-        return _build(project, names, languages, draft)
+        return _build(project, names, languages, draft, force)
 
 
-def _build(project: Project, names: list[str], languages: list[str] | None, draft: bool) -> list[Path]:
-    editions = []
+def _build(project: Project, names: list[str], languages: list[str] | None, draft: bool,
+           force: bool) -> BuildResult:
+    from ..qa.stage import load_glossary
+
+    editions, glossary = [], load_glossary(project)
     for name in dict.fromkeys(names):  # a name given twice is built once
         release = source_of(project, name)
         for language in languages or project.languages(name, required=True):
-            po = load(project.po_path(language, name))
-            editions.append(assemble(release, po, language))
-    problems = [line for edition in editions for line in edition.unapproved]
-    if problems and not draft:
-        raise NotApprovedError(
-            f"{len(problems)} segment(s) not approved; approve them in the .po files "
-            "or build with --draft",
-            problems,
-        )
+            path = project.po_path(language, name)
+            editions.append(assemble(release, load(path), language, path, glossary))
+    _refuse(editions, draft, force)
     outputs = {project.release_path(edition.language, edition.name, extension): render(edition)
                for edition in editions for extension, render in RENDERERS.items()}
     for path in outputs:  # what would stop the writing halfway is found before the first file
         if path.is_dir():
             raise BuildError(f"{path}: is a folder, where the release is to be written; move it away")
     write_all_if_changed(outputs)  # all or none: the editions never disagree
-    return list(outputs)
+    forced = [line for edition in editions for line in edition.unfit] if force and not draft else []
+    return BuildResult(list(outputs), forced)
+
+
+def _refuse(editions: list[Localised], draft: bool, force: bool) -> None:
+    problems = [line for edition in editions for line in edition.unapproved]
+    if problems and not draft:
+        raise NotApprovedError(f"{len(problems)} segment(s) not approved; approve them in the .po files "
+                               "or build with --draft", problems)
+    unfit = [line for edition in editions for line in edition.unfit]
+    if unfit and not force and not draft:  # a draft is marked not for publication already
+        raise NotApprovedError(f"{len(unfit)} approved segment(s) not fit to publish; translate them, or "
+                               "fix the problem and run 'pressloc check' again, or build with --force", unfit)
 
 
 _BREAKS = re.compile(r"[ \t\n\r\f\v\u0085\u2028\u2029]+")  # not the no-break and thin spaces a reviewer typed
@@ -114,7 +163,3 @@ def _reason(entry: polib.POEntry | None) -> str:
     if notes.is_machine_draft(entry):
         return "machine draft, not approved"
     return "marked as needing review (fuzzy), not approved"
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

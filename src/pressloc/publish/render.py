@@ -46,10 +46,11 @@ def escape_markdown(text: str) -> str:
     return _MD_LINE_START.sub(lambda m: "\\".join(part for part in m.groups() if part is not None), escaped)
 
 
-def blocks(edition: Localised, formats: dict[str, str], escape=lambda text: text) -> list[str]:
+def blocks(edition: Localised, formats: dict[str, str], escape=lambda text: text,
+           heading: str | None = None) -> list[str]:
     """The edition's blocks in order (banner, title, dateline, paragraphs), each escaped and
     put into ``formats[kind]``, a pattern with ``{}`` for the text."""
-    parts = [("banner", banner(edition)), ("title", edition.title), ("dateline", edition.dateline)]
+    parts = [("banner", banner(edition)), ("title", heading or edition.title), ("dateline", edition.dateline)]
     parts += [("paragraph", paragraph) for paragraph in edition.paragraphs]
     return [formats[kind].format(escape(printable(text))) for kind, text in parts if text]
 
@@ -69,9 +70,9 @@ def to_html(edition: Localised) -> str:
     formats = {"banner": '<p class="draft" role="alert">{}</p>', "title": "<h1>{}</h1>",
                "dateline": '<p class="dateline">{}</p>', "paragraph": "<p>{}</p>"}
     return _PAGE.format(
-        lang=html.escape(language), title=html.escape(edition.title or edition.name),
+        lang=html.escape(language), title=html.escape(printable(edition.headline or edition.name)),
         fonts=FONT_STACKS.get(language.split("-")[0], DEFAULT_FONTS),
-        body="\n".join(blocks(edition, formats, html.escape)),
+        body="\n".join(blocks(edition, formats, html.escape, heading=edition.headline)),
         keep="keep-all" if language.startswith("ko") else "normal",
     )
 

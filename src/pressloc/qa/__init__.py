@@ -3,12 +3,12 @@
 Importing this package is cheap: pymorphy3 and natasha load on first use.
 """
 
-from .checks import CHECKS, context_of, run_checks
+from .checks import CHECKS, context_of, run_checks, severity
 from .glossary import Glossary, GlossaryError, Match, Term
 from .problem import ERROR, WARNING, Check, Pair, Problem
 from .suggest import Suggestion, suggest
 
 __all__ = [
     "CHECKS", "ERROR", "WARNING", "Check", "Glossary", "GlossaryError", "Match", "Pair", "context_of",
-    "Problem", "Suggestion", "Term", "run_checks", "suggest",
+    "Problem", "Suggestion", "Term", "run_checks", "severity", "suggest",
 ]

@@ -242,6 +242,13 @@ CHECKS: list[Check] = [
 ]
 
 
+def severity(name: str) -> str | None:
+    """The severity of the check called ``name`` (``too-long`` is an error); None if unknown."""
+    if name == "too-long":
+        return ERROR
+    return next((check.severity for check in CHECKS if check.name == name), None)
+
+
 def context_of(sources: Sequence[str], index: int) -> tuple[str, ...]:
     """The source sentences before ``sources[index]`` that its checks read."""
     return tuple(sources[max(0, index - CONTEXT):index])

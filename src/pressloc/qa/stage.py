@@ -7,7 +7,7 @@ fixed translation loses its note. Translators' own comments are never touched.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,12 +19,15 @@ from ..errors import CheckError
 from ..fsutil import save_merging
 from ..catalog.pofile import decode, parse, read_text, with_comments
 from ..project import Project
+from ..language import parse_languages
 from ..text import blank, russian_warning
 from .checks import context_of, run_checks
 from .problem import Problem
 
-GLOSSARY = "glossary.csv"
 ATTEMPTS = 20  # reads of a file that keeps changing while it is checked (each checks only what changed)
+
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass
@@ -49,15 +52,18 @@ class CheckReport:
 
 
 def load_glossary(project: Project):
-    """The project's ``locales/glossary.csv``, or None if it has none."""
+    """The project's glossary (``locales/glossary.csv`` unless its settings name another), or
+    None if it has none; a glossary that a setting names must be there."""
     from . import Glossary
 
-    path = project.root / project.locales / GLOSSARY
-    return Glossary.load(path) if path.exists() else None
+    path = project.glossary_path
+    if not path.exists() and project.settings.origin("glossary") == "the default":
+        return None
+    return Glossary.load(path)
 
 
-def check_entries(entries, language: str, glossary,
-                  cache: dict | None = None) -> dict[tuple[str | None, str], list[Problem]]:
+def check_entries(entries, language: str, glossary, cache: dict | None = None,
+                  progress: Progress | None = None) -> dict[tuple[str | None, str], list[Problem]]:
     """Check each translated entry of a catalogue's ``entries`` (all of them, in order: the
     sentences before an entry are its context), record its problems in it; the problems by
     (msgctxt, msgid). ``cache`` keeps what was found per source, translation and context, so
@@ -67,6 +73,8 @@ def check_entries(entries, language: str, glossary,
     sources = [entry.msgid for entry in current]
     found = {}
     for i, entry in enumerate(current):
+        if progress:
+            progress(i + 1, len(current))
         if blank(entry.msgstr):
             continue
         context = context_of(sources, i)
@@ -80,7 +88,7 @@ def check_entries(entries, language: str, glossary,
     return found
 
 
-def check_file(path: Path, language: str, glossary) -> CheckReport:
+def check_file(path: Path, language: str, glossary, progress: Progress | None = None) -> CheckReport:
     """Check every translated entry of the PO file at ``path`` and save the notes.
 
     Only the ``#. qa:`` lines change, and the file is written only if one did. A file saved
@@ -89,7 +97,7 @@ def check_file(path: Path, language: str, glossary) -> CheckReport:
     if it keeps changing, it is left as the reviewer saved it.
     """
     text, cache = read_text(path), {}
-    report = _checked(path, text, language, glossary, cache)
+    report = _checked(path, text, language, glossary, cache, progress)
     attempts = 0
 
     def make(current: bytes | None) -> bytes | None:
@@ -114,7 +122,8 @@ def check_file(path: Path, language: str, glossary) -> CheckReport:
     return report
 
 
-def _checked(path: Path, text: str, language: str, glossary, cache: dict) -> CheckReport:
+def _checked(path: Path, text: str, language: str, glossary, cache: dict,
+             progress: Progress | None = None) -> CheckReport:
     """The checks' findings in the catalogue ``text`` of ``path``, with the text to write
     (``patched``) if any note changed."""
     po = parse(text, path)
@@ -124,24 +133,53 @@ def _checked(path: Path, text: str, language: str, glossary, cache: dict) -> Che
                               "checking it anyway, though the checks read Russian sources")
     report.warnings = [warning] if warning else []
     before = [(entry, entry.comment) for entry in translated]
-    report.problems = check_entries(po, language, glossary, cache)
+    report.problems = check_entries(po, language, glossary, cache, progress)
     changes = [(entry, comment) for entry, comment in before if entry.comment != comment]
     if changes:
         report.patched = with_comments(text, po, changes, "PO-Revision-Date", now_stamp())
     return report
 
 
-def check_project(project: Project, names: list[str] | None, languages: list[str] | None) -> list[CheckReport]:
-    """Check the catalogues of ``names`` (all releases if none) in ``languages`` (all if none)."""
+def check_catalogues(project: Project, names: list[str], languages: str | None = None,
+                     po_file: Path | None = None, progress: Progress | None = None) -> list[CheckReport]:
+    """``pressloc check``: the catalogues of ``names`` (every release if none) in ``languages``
+    (comma-separated; every catalogue if None), or the one file ``po_file`` (of the one
+    language given), which is not the project's and so takes no lock."""
+    targets = parse_languages(languages) if languages else None
+    if po_file is None:
+        if not project.names():
+            raise CheckError("no catalogues to check; run 'pressloc translate SOURCE' first, "
+                             "or check a file with --po FILE.po --lang LANG")
+        return check_project(project, names, targets, progress)
+    if not targets or len(targets) != 1:
+        raise CheckError("--po needs the language of the file, e.g. --po FILE.po --lang en")
+    return [check_file(po_file, targets[0], load_glossary(project), progress)]
+
+
+def check_project(project: Project, names: list[str] | None, languages: list[str] | None,
+                  progress: Progress | None = None) -> list[CheckReport]:
+    """Check the catalogues of ``names`` (all releases if none) in ``languages`` (all if none).
+    Every catalogue is read before any is written: one that cannot be read changes nothing."""
     glossary = load_glossary(project)
-    reports = []
     with project.writing():
-        for name in names or project.names():
-            for language in languages or project.languages(name, required=bool(names)):
-                reports.append(check_file(project.po_path(language, name), language, glossary))
-    return reports
+        chosen = [(project.po_path(language, name), language) for name in names or project.names()
+                  for language in languages or project.languages(name, required=bool(names))]
+        for path, _ in chosen:
+            parse(read_text(path), path)
+        return [check_file(path, language, glossary, progress) for path, language in chosen]
 
 
 def open_problems(po: polib.POFile) -> int:
     """Live entries with at least one recorded QA problem."""
     return sum(1 for entry in po if not entry.obsolete and notes.qa_notes(entry))
+
+
+def suggest_release(project: Project, name: str) -> list:
+    """Named entities of release ``name`` that the project's glossary lacks
+    (:func:`pressloc.qa.suggest`), in the order the release names them."""
+    from ..catalog.template import source_of
+    from .suggest import suggest
+
+    release = source_of(project, name)
+    sentences = [segment.text for paragraph in release.paragraphs for segment in paragraph.segments]
+    return suggest(sentences, load_glossary(project))

@@ -126,6 +126,28 @@ def read_release(path: Path | str, root: Path | str = ".", encoding: str | None 
     return release
 
 
+def read_text(path: Path | str, encoding: str | None = None, max_mb: float = MAX_SOURCE_MB) -> str:
+    """The text of a source file (decoded as :func:`decode` does), ``-`` for standard input."""
+    if str(path) == "-":
+        import sys
+
+        return decode(read_bounded(sys.stdin.buffer, "<stdin>", max_mb), "<stdin>", encoding)
+    return decode(read_bytes(Path(path), max_mb), str(path), encoding)
+
+
+def segmented(path: Path | str, encoding: str | None = None, max_mb: float = MAX_SOURCE_MB) -> list[Paragraph]:
+    """The paragraphs of a source file (``-``: standard input), each with its sentences; no
+    front matter is read, every non-blank line is a paragraph."""
+    lines = split_lines(read_text(path, encoding, max_mb))
+    return [Paragraph(number, line, sentenize(line)) for number, line in enumerate(lines, 1) if not blank(line)]
+
+
+def read_releases(paths, root: Path, encoding: str | None = None,
+                  max_mb: float = MAX_SOURCE_MB) -> list[Release]:
+    """Read and segment each source file; references relative to the project ``root``."""
+    return [read_release(path, root, encoding, max_mb) for path in paths]
+
+
 def read_bytes(path: Path, max_mb: float = MAX_SOURCE_MB) -> bytes:
     """The bytes of a source file, at most ``max_mb`` megabytes; a missing file, a folder, a
     device, a pipe or a larger file is a :class:`SourceError` (nothing is read from them)."""

@@ -39,9 +39,13 @@ class EngineSettings:
     batch_tokens: int = 2048  # tokens per CTranslate2 batch
     length_penalty: float = 0.2  # argostranslate's own value
     hypotheses: int = 4  # translations kept per sentence: the best and its alternatives
+    models_origin: str = ""  # the setting that chose ``models_dir``, for messages
 
 
 class Engine(Protocol):
+    """An engine translates; it may also have ``check(source, target)``, which raises when it
+    cannot translate that pair (a missing model) without translating anything."""
+
     name: str
 
     def translate(
@@ -68,3 +72,10 @@ def get_engine(name: str, settings: EngineSettings) -> Engine:
     module_name, _, class_name = ENGINES[name].partition(":")
     engine_class = getattr(importlib.import_module(module_name), class_name)
     return engine_class(settings)
+
+
+def engine_settings(settings) -> EngineSettings:
+    """The engine's settings from a project's :class:`pressloc.settings.Settings`."""
+    return EngineSettings(models_dir=settings.models_dir, beam=settings.beam, device=settings.device,
+                          threads=settings.threads, compute_type=settings.compute_type,
+                          models_origin=settings.origin("models_dir"))

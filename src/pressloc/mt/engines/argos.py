@@ -36,10 +36,18 @@ class ArgosEngine:
         self.settings = settings
         self._translators: dict[str, object] = {}
 
+    def check(self, source: str, target: str) -> None:
+        """Raise :class:`ModelError` unless the installed packages take ``source`` to ``target``."""
+        self._route(source, target)
+
+    def _route(self, source: str, target: str) -> list[Model]:
+        folder = self.settings.models_dir
+        return route(installed_models(folder), source, target, folder, self.settings.models_origin)
+
     def translate(
         self, sentences: Sequence[str], source: str, target: str, progress: Progress | None = None
     ) -> list[Draft]:
-        legs = route(installed_models(self.settings.models_dir), source, target, self.settings.models_dir)
+        legs = self._route(source, target)
         texts = list(sentences)
         first = self.run(legs[0], texts, progress if len(legs) == 1 else None)
         if len(legs) == 1:

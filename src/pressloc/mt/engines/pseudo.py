@@ -50,6 +50,9 @@ class PseudoEngine:
     def __init__(self, settings: EngineSettings | None = None):
         self.settings = settings
 
+    def check(self, source: str, target: str) -> None:
+        """Pseudo-localisation needs no model: any pair will do."""
+
     def translate(
         self, sentences: Sequence[str], source: str, target: str, progress: Progress | None = None
     ) -> list[Draft]:
