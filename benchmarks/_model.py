@@ -24,7 +24,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 PACKAGE_NAME = "bench-ru_en"
-SPECIALS = {"<s>": 0, "<pad>": 1, "</s>": 2, "<unk>": 3}  # ids in both SentencePiece and CTranslate2
+SPECIALS = {
+    "<s>": 0,
+    "<pad>": 1,
+    "</s>": 2,
+    "<unk>": 3,
+}  # ids in both SentencePiece and CTranslate2
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,9 @@ def build_package(shape: Shape, corpus: Path, folder: Path) -> None:
 
 def corpus_texts(corpus: Path) -> list[str]:
     """Every Russian and English sentence of a ``{"ru": ..., "en": ...}`` JSONL file."""
-    rows = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     return [row["ru"] for row in rows] + [row["en"] for row in rows]
 
 
@@ -111,7 +118,10 @@ def train_sentencepiece(texts: list[str], shape: Shape) -> bytes:
         model_type="unigram",
         vocab_size=shape.vocab,
         character_coverage=1.0,
-        **{f"{name}_id": index for name, index in zip(("bos", "pad", "eos", "unk"), SPECIALS.values())},
+        **{
+            f"{name}_id": index
+            for name, index in zip(("bos", "pad", "eos", "unk"), SPECIALS.values())
+        },
         **{f"{name}_piece": piece for name, piece in zip(("bos", "pad", "eos", "unk"), SPECIALS)},
         num_threads=1,
         minloglevel=2,

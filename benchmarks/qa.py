@@ -30,14 +30,16 @@ from pathlib import Path
 from pressloc.qa import CHECKS, ERROR, context_of, run_checks
 from pressloc.qa.checks import _ACRONYM
 from pressloc.qa.length import fit
-from pressloc.qa.omission import fit as fit_omission
 from pressloc.qa.names import renderings, source_names
+from pressloc.qa.omission import fit as fit_omission
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data" / "parallel" / "ntrex128-ru-en-ko.jsonl"
 LANGUAGES = ("en", "ko")
 
-Fault = Callable[[str, str, str, random.Random], "str | None"]  # (ru, target, lang, rng) -> faulty target
+Fault = Callable[
+    [str, str, str, random.Random], "str | None"
+]  # (ru, target, lang, rng) -> faulty target
 
 
 def change_number(ru, target, language, rng):
@@ -47,23 +49,23 @@ def change_number(ru, target, language, rng):
     found = rng.choice(digits)
     text = found.group(0)
     changed = text[:-1] + str((int(text[-1]) + rng.randint(1, 8)) % 10)
-    return target[:found.start()] + changed + target[found.end():]
+    return target[: found.start()] + changed + target[found.end() :]
 
 
 def drop_clause(ru, target, language, rng):
     """Drop the longest clause after the first (split at , ; : and dashes); in a sentence
     with no such punctuation and 8+ words, drop its second half (a truncation)."""
     end = re.search(r"[.!?…»\"”']*$", target).group(0)
-    body = target[:len(target) - len(end)] if end else target
+    body = target[: len(target) - len(end)] if end else target
     parts = re.split(r"(?<=[,;:])\s+|\s+[—–-]\s+", body)
     if len(parts) >= 2:
         longest = max(range(1, len(parts)), key=lambda i: len(parts[i]))
-        kept = parts[:longest] + parts[longest + 1:]
+        kept = parts[:longest] + parts[longest + 1 :]
         return " ".join(kept).rstrip(",;: ") + end
     words = body.split()
     if len(words) < 8:
         return None
-    return " ".join(words[:len(words) // 2]) + end
+    return " ".join(words[: len(words) // 2]) + end
 
 
 def repeat_phrase(ru, target, language, rng):
@@ -72,8 +74,8 @@ def repeat_phrase(ru, target, language, rng):
         return None
     size = rng.randint(2, min(4, len(words) - 1))
     start = rng.randrange(0, len(words) - size + 1)
-    phrase = words[start:start + size]
-    return " ".join(words[:start + size] + phrase + words[start + size:])
+    phrase = words[start : start + size]
+    return " ".join(words[: start + size] + phrase + words[start + size :])
 
 
 def copy_source(ru, target, language, rng):
@@ -110,11 +112,15 @@ def drop_name(ru, target, language, rng):
 
 
 _SOURCE_NAME = re.compile(r"(?<=[\w,;:»\"”)] )[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)*")
-_TARGET_NAME = {"en": re.compile(r"[A-Z][a-z]+(?:'s)?(?: [A-Z][a-z]+(?:'s)?)*"),  # the whole run
-                "ko": re.compile(r"[\uAC00-\uD7A3]+")}
-_RR = ("g kk n d tt r m b pp s ss - j jj ch k t p h".split(),
-       "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split(),
-       [""] + "k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split())
+_TARGET_NAME = {
+    "en": re.compile(r"[A-Z][a-z]+(?:'s)?(?: [A-Z][a-z]+(?:'s)?)*"),  # the whole run
+    "ko": re.compile(r"[\uAC00-\uD7A3]+"),
+}
+_RR = (
+    ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "-", "j", "jj", "ch", "k", "t", "p", "h"],
+    ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"],
+    [""] + ["k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"],
+)
 
 
 def _revised_romanization(hangul: str) -> str:
@@ -132,21 +138,26 @@ _NO_KOREAN_SOUND = str.maketrans("fv", "pb")
 _KOREAN_DIGRAPHS = (("dzh", "j"), ("zh", "j"), ("kh", "h"))  # Джонс 존스, Жан 장, Холт 홀트
 
 
-def _sounds_alike(russian: str, word: str, language: str, ratio: float = 0.7, shortest: int = 4) -> bool:
+def _sounds_alike(
+    russian: str, word: str, language: str, ratio: float = 0.7, shortest: int = 4
+) -> bool:
     """A target word that spells a Russian name: its iuliia romanisation within edit
     distance 2 of an English word (a case ending aside), or a Korean word's syllable
     prefix in Revised Romanization with ≥ ``ratio`` letters in common (names of fewer than
     ``shortest`` letters are not judged in Korean)."""
     import iuliia
+
     latin = iuliia.WIKIPEDIA.translate(russian).lower()
     if language == "en":
         word = word.lower().removesuffix("'s")
-        return len(word) >= 4 and any(_edits(latin[:len(latin) - k], word) <= 2 for k in range(3))
+        return len(word) >= 4 and any(_edits(latin[: len(latin) - k], word) <= 2 for k in range(3))
     latin = latin.translate(_NO_KOREAN_SOUND)  # Korean writes ф as ㅍ and в as ㅂ: Форд 포드
     for russian_letters, korean_letter in _KOREAN_DIGRAPHS:
         latin = latin.replace(russian_letters, korean_letter)
     prefixes = [_revised_romanization(word[:n]) for n in range(2, len(word) + 1)]
-    return len(latin) >= shortest and any(SequenceMatcher(None, latin, p).ratio() >= ratio for p in prefixes)
+    return len(latin) >= shortest and any(
+        SequenceMatcher(None, latin, p).ratio() >= ratio for p in prefixes
+    )
 
 
 def _edits(a: str, b: str) -> int:
@@ -169,8 +180,13 @@ def drop_name_independent(ru, target, language, rng):
     words = list(_TARGET_NAME[language].finditer(target))
     for group in groups:
         if language == "en":
-            spans = [m.span() for m in words
-                     if any(_sounds_alike(w, part, language) for w in group for part in m.group(0).split())]
+            spans = [
+                m.span()
+                for m in words
+                if any(
+                    _sounds_alike(w, part, language) for w in group for part in m.group(0).split()
+                )
+            ]
         else:
             spans = _korean_name_spans(group, target, words)
         if spans:
@@ -182,24 +198,34 @@ def _cut(target: str, spans: list[tuple[int, int]]) -> str:
     """``target`` without ``spans``, which may overlap (a word with its gloss, and the gloss)."""
     kept, position = [], 0
     for start, stop in sorted(spans):
-        kept.append(target[position:max(start, position)])
+        kept.append(target[position : max(start, position)])
         position = max(position, stop)
     return re.sub(r"\s{2,}", " ", "".join(kept) + target[position:]).strip()
 
 
-_GLOSS = re.compile(r"\s?\(\s?[A-Za-z][^()]*\)")  # 조코 위도도(Joko Widodo), 트럼프( Donald Trump): the name again, in Latin
+_GLOSS = re.compile(
+    r"\s?\(\s?[A-Za-z][^()]*\)"
+)  # 조코 위도도(Joko Widodo), 트럼프( Donald Trump): the name again, in Latin
 
 
 def _korean_name_spans(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
     """Spans of the Hangul words that spell the name, each with the Latin gloss that may
     follow it, and any other gloss that spells the name (폼페이오 장관(Mike Pompeo)): a name
     dropped from the Korean is dropped in both scripts."""
-    spans = [(start, gloss.end() if (gloss := _GLOSS.match(target, stop)) else stop)
-             for start, stop in _korean_name_words(group, target, words)]
+    spans = [
+        (start, gloss.end() if (gloss := _GLOSS.match(target, stop)) else stop)
+        for start, stop in _korean_name_words(group, target, words)
+    ]
     if spans:
-        spans += [gloss.span() for gloss in _GLOSS.finditer(target)
-                  if any(_in_latin(russian, word)
-                         for russian in group for word in re.findall(r"[A-Za-z]+", gloss.group(0)))]
+        spans += [
+            gloss.span()
+            for gloss in _GLOSS.finditer(target)
+            if any(
+                _in_latin(russian, word)
+                for russian in group
+                for word in re.findall(r"[A-Za-z]+", gloss.group(0))
+            )
+        ]
     return spans
 
 
@@ -208,10 +234,15 @@ def _in_latin(russian: str, word: str) -> bool:
     edit distance 2 of its iuliia romanisation, or with 65% of their letters in common
     (Kavanaugh for Кавано, Brentwood for Брентвуд, Mogollon for Могольон-Рим)."""
     import iuliia
-    parts = [part for part in iuliia.WIKIPEDIA.translate(russian).lower().split("-") if len(part) >= 4]
+
+    parts = [
+        part for part in iuliia.WIKIPEDIA.translate(russian).lower().split("-") if len(part) >= 4
+    ]
     word = word.lower().removesuffix("'s")
-    return len(word) >= 4 and any(_edits(part, word) <= 2 or SequenceMatcher(None, part, word).ratio() >= 0.65
-                                  for part in parts)
+    return len(word) >= 4 and any(
+        _edits(part, word) <= 2 or SequenceMatcher(None, part, word).ratio() >= 0.65
+        for part in parts
+    )
 
 
 def _korean_name_words(group: list[str], target: str, words: list) -> list[tuple[int, int]]:
@@ -223,9 +254,12 @@ def _korean_name_words(group: list[str], target: str, words: list) -> list[tuple
             spans.append(match.span())
             for step in (-1, 1):  # the name's other words, written next to it
                 k, other = i + step, j + step
-                while 0 <= k < len(words) and 0 <= other < len(group) \
-                        and _adjacent(target, words, min(k, k - step), max(k, k - step)) \
-                        and _sounds_alike(group[other], words[k].group(0), "ko", ratio=0.5, shortest=3):
+                while (
+                    0 <= k < len(words)
+                    and 0 <= other < len(group)
+                    and _adjacent(target, words, min(k, k - step), max(k, k - step))
+                    and _sounds_alike(group[other], words[k].group(0), "ko", ratio=0.5, shortest=3)
+                ):
                     spans.append(words[k].span())
                     k, other = k + step, other + step
             break
@@ -233,17 +267,32 @@ def _korean_name_words(group: list[str], target: str, words: list) -> list[tuple
 
 
 def _adjacent(target: str, words: list, left: int, right: int) -> bool:
-    return target[words[left].end():words[right].start()].isspace()
+    return target[words[left].end() : words[right].start()].isspace()
 
 
 # Sentences a neural engine invents after a translation: the boilerplate of the subtitles and web
 # pages in its training data, and sentences of other news.
 _INVENTED = {
-    "en": ["Thank you for watching.", "Subscribe to our channel for more news.", "All rights reserved.",
-           "Please share this article with your friends.", "Translated by the editorial team.",
-           "Thanks for reading!", "The weather will be sunny tomorrow.", "Click here to read more."],
-    "ko": ["시청해 주셔서 감사합니다.", "구독과 좋아요 부탁드립니다.", "모든 권리 보유.", "이 기사를 친구들과 공유해 주세요.",
-           "번역: 편집팀.", "읽어 주셔서 감사합니다!", "내일은 날씨가 맑겠습니다.", "자세한 내용은 여기를 누르세요."],
+    "en": [
+        "Thank you for watching.",
+        "Subscribe to our channel for more news.",
+        "All rights reserved.",
+        "Please share this article with your friends.",
+        "Translated by the editorial team.",
+        "Thanks for reading!",
+        "The weather will be sunny tomorrow.",
+        "Click here to read more.",
+    ],
+    "ko": [
+        "시청해 주셔서 감사합니다.",
+        "구독과 좋아요 부탁드립니다.",
+        "모든 권리 보유.",
+        "이 기사를 친구들과 공유해 주세요.",
+        "번역: 편집팀.",
+        "읽어 주셔서 감사합니다!",
+        "내일은 날씨가 맑겠습니다.",
+        "자세한 내용은 여기를 누르세요.",
+    ],
 }
 
 
@@ -253,9 +302,14 @@ def invent_sentence(ru, target, language, rng):
 
 
 FAULTS: dict[str, Fault] = {
-    "number": change_number, "clause": drop_clause, "repeat": repeat_phrase,
-    "copy": copy_source, "cyrillic": leave_cyrillic, "acronym": drop_acronym,
-    "name (check's matcher)": drop_name, "name (independent)": drop_name_independent,
+    "number": change_number,
+    "clause": drop_clause,
+    "repeat": repeat_phrase,
+    "copy": copy_source,
+    "cyrillic": leave_cyrillic,
+    "acronym": drop_acronym,
+    "name (check's matcher)": drop_name,
+    "name (independent)": drop_name_independent,
     "invented sentence": invent_sentence,
 }
 
@@ -285,7 +339,9 @@ def false_alarms(rows: list[dict], language: str) -> tuple[Counter, list[int]]:
     return per_check, clean
 
 
-def detection(rows: list[dict], clean: list[int], language: str, seed: int) -> dict[str, tuple[int, int]]:
+def detection(
+    rows: list[dict], clean: list[int], language: str, seed: int
+) -> dict[str, tuple[int, int]]:
     """Each fault injected into each clean pair, with random choices seeded by the pair
     (its line, the fault, ``seed``): a pair that a change to the checks flags or clears
     does not reshuffle the faults injected into every pair after it."""
@@ -309,8 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N lines")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--show", metavar="CHECK", help="print the human pairs CHECK flags")
-    parser.add_argument("--fit", action="store_true",
-                        help="fit the length and omission models on the even lines, measure on the odd ones")
+    parser.add_argument(
+        "--fit",
+        action="store_true",
+        help="fit the length and omission models on the even lines, measure on the odd ones",
+    )
     args = parser.parse_args(argv)
     if not args.data.exists():
         parser.error(f"{args.data}: no such file; pass --data")
@@ -330,7 +389,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, (caught, tried) in scores.items():
             print(f"  {name:<22} {100 * caught / max(tried, 1):5.1f}%  ({caught}/{tried})")
         total_caught, total_tried = map(sum, zip(*scores.values()))
-        print(f"  {'(all)':<22} {100 * total_caught / max(total_tried, 1):5.1f}%  ({total_caught}/{total_tried})")
+        print(
+            f"  {'(all)':<22} {100 * total_caught / max(total_tried, 1):5.1f}%  ({total_caught}/{total_tried})"
+        )
         if args.show:
             _show(rows, language, args.show)
     return 0
@@ -356,30 +417,52 @@ def held_out(rows: list[dict], language: str) -> None:
     human = [(row["ru"], row[language]) for row in fitting]
     dropped = [(s, f) for s, t in human if (f := drop_clause(s, t, language, None)) and f != t]
     length = fit(human, 0.01, HIGH_SHARE)
-    print(f"\nru→{language}, fitted on {len(fitting)} pairs ({len(dropped)} with a clause dropped), "
-          f"measured on {len(testing)}:")
+    print(
+        f"\nru→{language}, fitted on {len(fitting)} pairs ({len(dropped)} with a clause dropped), "
+        f"measured on {len(testing)}:"
+    )
     print(f"  length model: {length}")
     others, faulty = [], []
     for row in testing:
-        others.append(bool({p.check for p in run_checks(row["ru"], row[language], language, context=row["context"])}
-                           - FITTED))
+        others.append(
+            bool(
+                {
+                    p.check
+                    for p in run_checks(row["ru"], row[language], language, context=row["context"])
+                }
+                - FITTED
+            )
+        )
         fault = drop_clause(row["ru"], row[language], language, None)
         fault = fault if fault and fault != row[language] else None
-        caught = fault and bool({p.check for p in run_checks(row["ru"], fault, language, context=row["context"])}
-                                - FITTED)
+        caught = fault and bool(
+            {p.check for p in run_checks(row["ru"], fault, language, context=row["context"])}
+            - FITTED
+        )
         faulty.append((fault, caught))
-    print("  share  omission model (weights, gap centre, spread, limit)   omission FA   any FA   clause detection")
+    print(
+        "  share  omission model (weights, gap centre, spread, limit)   omission FA   any FA   clause detection"
+    )
     for share in LOW_SHARES:
         model = fit_omission(human, dropped, length, share)
-        flagged = [bool(model.verdict(length, row["ru"], row[language]) or length.too_long(row["ru"], row[language]))
-                   for row in testing]
+        flagged = [
+            bool(
+                model.verdict(length, row["ru"], row[language])
+                or length.too_long(row["ru"], row[language])
+            )
+            for row in testing
+        ]
         any_flag = [a or b for a, b in zip(others, flagged)]
-        tried = [(row, f, c) for row, (f, c), bad in zip(testing, faulty, any_flag) if f and not bad]
+        tried = [
+            (row, f, c) for row, (f, c), bad in zip(testing, faulty, any_flag) if f and not bad
+        ]
         caught = sum(bool(c or model.verdict(length, row["ru"], f)) for row, f, c in tried)
-        print(f"  {share:6.4f} {model.weights[0]:.3f}/{model.weights[1]:.3f} {model.gap_centre:7.4f}"
-              f" {model.gap_spread:6.4f} {model.limit:6.3f}   {100 * sum(flagged) / len(testing):6.2f}%"
-              f"  {100 * sum(any_flag) / len(testing):6.2f}%   {100 * caught / max(len(tried), 1):5.1f}%"
-              f" ({caught}/{len(tried)})")
+        print(
+            f"  {share:6.4f} {model.weights[0]:.3f}/{model.weights[1]:.3f} {model.gap_centre:7.4f}"
+            f" {model.gap_spread:6.4f} {model.limit:6.3f}   {100 * sum(flagged) / len(testing):6.2f}%"
+            f"  {100 * sum(any_flag) / len(testing):6.2f}%   {100 * caught / max(len(tried), 1):5.1f}%"
+            f" ({caught}/{len(tried)})"
+        )
 
 
 if __name__ == "__main__":

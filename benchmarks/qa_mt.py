@@ -40,8 +40,9 @@ from pressloc.qa import CHECKS, ERROR, context_of, run_checks
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data" / "parallel" / "ntrex128-ru-en-ko.jsonl"
-ARCHIVES = tuple(PROJECT_ROOT / "tests" / "models" / f"toy-{pair}.argosmodel"
-                 for pair in ("ru_en", "en_ko"))
+ARCHIVES = tuple(
+    PROJECT_ROOT / "tests" / "models" / f"toy-{pair}.argosmodel" for pair in ("ru_en", "en_ko")
+)
 LANGUAGES = ("en", "ko")
 HALVES = ("fit", "held-out", "all")
 BANDS = ("failure", "middle", "fine")
@@ -66,11 +67,13 @@ def load(path: Path, limit: int | None) -> list[dict]:
 
 
 def progress(label: str, done: int, total: int) -> None:
-    print(f"\r{label}: {done}/{total}", end="\n" if done == total else "", file=sys.stderr,
-          flush=True)
+    print(
+        f"\r{label}: {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True
+    )
 
 
 # Translation, cached
+
 
 def cache_file(data: Path, limit: int | None) -> Path:
     digest = hashlib.sha256()
@@ -111,23 +114,31 @@ def translate_all(sentences: list[str]) -> dict:
             drafts = translate_batched(engine, sentences, language)
             result["cpu"][language] = time.process_time() - start
             result["drafts"][language] = [
-                {"text": d.text, "score": d.score, "pivot": d.notes.get("pivot-en"),
-                 "alternatives": list(d.alternatives)} for d in drafts]
+                {
+                    "text": d.text,
+                    "score": d.score,
+                    "pivot": d.notes.get("pivot-en"),
+                    "alternatives": list(d.alternatives),
+                }
+                for d in drafts
+            ]
     return result
 
 
 def translate_batched(engine, sentences: list[str], language: str) -> list:
     drafts = []
     for start in range(0, len(sentences), BATCH):
-        drafts += engine.translate(sentences[start:start + BATCH], "ru", language)
+        drafts += engine.translate(sentences[start : start + BATCH], "ru", language)
         progress(f"translating ru→{language}", len(drafts), len(sentences))
     return drafts
 
 
 # Checking and scoring
 
-def check_all(rows: list[dict], drafts: list[dict],
-              language: str) -> tuple[list[dict], list[float]]:
+
+def check_all(
+    rows: list[dict], drafts: list[dict], language: str
+) -> tuple[list[dict], list[float]]:
     """One record per draft, and the CPU seconds each call of the checks took, in order."""
     from sacrebleu import sentence_chrf
 
@@ -135,18 +146,27 @@ def check_all(rows: list[dict], drafts: list[dict],
     records, seconds = [], []
     for i, (row, draft) in enumerate(zip(rows, drafts, strict=True)):
         start = time.process_time()
-        problems = run_checks(row["ru"], draft["text"], language, glossary=None,
-                              context=context_of(sources, i))
+        problems = run_checks(
+            row["ru"], draft["text"], language, glossary=None, context=context_of(sources, i)
+        )
         seconds.append(time.process_time() - start)
         chrf = round(sentence_chrf(draft["text"], [row[language]]).score, 2)
-        records.append({
-            "id": row["id"], "half": half_of(row["id"]), "lang": language, "source": row["ru"],
-            "draft": draft["text"], "pivot": draft["pivot"], "reference": row[language],
-            "chrF": chrf, "label": band(chrf),
-            "checks": list(dict.fromkeys(p.check for p in problems)),
-            "errors": list(dict.fromkeys(p.check for p in problems if p.severity == ERROR)),
-            "score": draft["score"],
-        })
+        records.append(
+            {
+                "id": row["id"],
+                "half": half_of(row["id"]),
+                "lang": language,
+                "source": row["ru"],
+                "draft": draft["text"],
+                "pivot": draft["pivot"],
+                "reference": row[language],
+                "chrF": chrf,
+                "label": band(chrf),
+                "checks": list(dict.fromkeys(p.check for p in problems)),
+                "errors": list(dict.fromkeys(p.check for p in problems if p.severity == ERROR)),
+                "score": draft["score"],
+            }
+        )
         if (i + 1) % 25 == 0 or i + 1 == len(rows):
             progress(f"checking ru→{language}", i + 1, len(rows))
     return records, seconds
@@ -162,8 +182,10 @@ def flags(record: dict, line: str) -> bool:
 
 # Report
 
-def report(records: list[dict], language: str, seconds: list[float], translation_cpu: float,
-           show: int) -> None:
+
+def report(
+    records: list[dict], language: str, seconds: list[float], translation_cpu: float, show: int
+) -> None:
     means = []
     for half in HALVES:
         chosen = [r["chrF"] for r in records if half in ("all", r["half"])]
@@ -177,14 +199,17 @@ def report(records: list[dict], language: str, seconds: list[float], translation
 def print_table(records: list[dict]) -> None:
     """Drafts per band and half, and the share (%) of each that each check flags."""
     cells = [(b, h) for b in BANDS for h in HALVES]
-    groups = {cell: [r for r in records if r["label"] == cell[0] and cell[1] in ("all", r["half"])]
-              for cell in cells}
+    groups = {
+        cell: [r for r in records if r["label"] == cell[0] and cell[1] in ("all", r["half"])]
+        for cell in cells
+    }
     print(f"  {'share flagged, %':<17}" + "".join(f"{b:^{3 * WIDTH}}" for b in BANDS).rstrip())
     print(f"  {'':<17}" + "".join(f"{h:>{WIDTH}}" for _, h in cells))
     print(f"  {'drafts':<17}" + "".join(f"{len(groups[cell]):>{WIDTH}}" for cell in cells))
     for line in ["(any)", "(any error)"] + [check.name for check in CHECKS]:
-        shares = [_share(sum(flags(r, line) for r in groups[cell]), len(groups[cell]))
-                  for cell in cells]
+        shares = [
+            _share(sum(flags(r, line) for r in groups[cell]), len(groups[cell])) for cell in cells
+        ]
         print(f"  {line:<17}" + "".join(f"{share:>{WIDTH}}" for share in shares))
 
 
@@ -194,18 +219,24 @@ def _share(part: int, whole: int) -> str:
 
 def print_times(seconds: list[float], translation_cpu: float, count: int) -> None:
     rest = seconds[1:]
-    print(f"  CPU time, checks: {1000 * sum(rest) / max(len(rest), 1):.1f} ms an entry"
-          f" (first call {seconds[0]:.2f} s, loading models; all {sum(seconds):.1f} s)")
-    print(f"  CPU time, translation: {1000 * translation_cpu / max(count, 1):.1f} ms a sentence"
-          f" (all {translation_cpu:.1f} s, loading the models included)")
+    print(
+        f"  CPU time, checks: {1000 * sum(rest) / max(len(rest), 1):.1f} ms an entry"
+        f" (first call {seconds[0]:.2f} s, loading models; all {sum(seconds):.1f} s)"
+    )
+    print(
+        f"  CPU time, translation: {1000 * translation_cpu / max(count, 1):.1f} ms a sentence"
+        f" (all {translation_cpu:.1f} s, loading the models included)"
+    )
 
 
 def print_unflagged(records: list[dict], language: str, show: int) -> None:
     unflagged = [r for r in records if r["label"] == "failure" and not r["checks"]]
     failures = sum(r["label"] == "failure" for r in records)
     empty = sum(not r["draft"].strip() for r in unflagged)
-    print(f"  failures no check flags: {len(unflagged)} of {failures}"
-          f" ({empty} of them empty drafts, which no check reads)")
+    print(
+        f"  failures no check flags: {len(unflagged)} of {failures}"
+        f" ({empty} of them empty drafts, which no check reads)"
+    )
     for r in sorted(unflagged, key=lambda r: (not r["draft"].strip(), r["chrF"]))[:show]:
         print(f"    chrF {r['chrF']:5.1f}  {r['id']} ({r['half']})\n      ru: {r['source']}")
         if r["pivot"] is not None:
@@ -217,8 +248,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None, help="use only the first N lines")
-    parser.add_argument("--show", type=int, default=0, metavar="N",
-                        help="print the N unflagged failures of lowest chrF (empty drafts last)")
+    parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print the N unflagged failures of lowest chrF (empty drafts last)",
+    )
     parser.add_argument("--json", type=Path, metavar="FILE", help="write the per-draft rows")
     parser.add_argument("--fresh", action="store_true", help="translate again, ignore the cache")
     args = parser.parse_args(argv)
@@ -228,16 +264,19 @@ def main(argv: list[str] | None = None) -> int:
     cached = not args.fresh and cache_file(args.data, args.limit).exists()
     translated = cached_drafts(rows, args.data, args.limit, args.fresh)
     origin = "from the cache (the translation times are that run's)" if cached else "new"
-    print(f"{args.data.name}: {len(rows)} sentences, drafts {origin}; chrF bands:"
-          f" failure < {FAILURE_BELOW:g} ≤ middle < {FINE_FROM:g} ≤ fine")
+    print(
+        f"{args.data.name}: {len(rows)} sentences, drafts {origin}; chrF bands:"
+        f" failure < {FAILURE_BELOW:g} ≤ middle < {FINE_FROM:g} ≤ fine"
+    )
     everything = []
     for language in LANGUAGES:
         records, seconds = check_all(rows, translated["drafts"][language], language)
         report(records, language, seconds, translated["cpu"][language], args.show)
         everything += records
     if args.json:
-        args.json.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in everything),
-                             encoding="utf-8")
+        args.json.write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in everything), encoding="utf-8"
+        )
         print(f"\n{len(everything)} rows written to {args.json}")
     return 0
 

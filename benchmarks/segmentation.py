@@ -76,9 +76,11 @@ def load(path: Path) -> list[Paragraph]:
         for line in lines:
             record = json.loads(line)
             sentences = record["sentences"]
-            paragraphs.append(Paragraph(
-                record["id"], " ".join(sentences), gold_boundaries(sentences), len(sentences)
-            ))
+            paragraphs.append(
+                Paragraph(
+                    record["id"], " ".join(sentences), gold_boundaries(sentences), len(sentences)
+                )
+            )
     return paragraphs
 
 
@@ -121,8 +123,8 @@ def errors(segmenter: Segmenter, paragraphs: list[Paragraph], width: int = 40) -
         wrong += [("FN", b) for b in paragraph.boundaries - predicted]
         for kind, boundary in sorted(wrong, key=lambda item: item[1]):
             at = position[boundary]
-            left = paragraph.text[max(0, at - width):at].replace("\n", " ")
-            right = paragraph.text[at:at + width].replace("\n", " ")
+            left = paragraph.text[max(0, at - width) : at].replace("\n", " ")
+            right = paragraph.text[at : at + width].replace("\n", " ")
             yield f"{kind} {paragraph.id} {left:>{width}}|{right}"
 
 
@@ -155,11 +157,18 @@ def table(name: str, paragraphs: list[Paragraph], repeats: int) -> list[str]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                        help="folder of *.jsonl gold files (default: %(default)s)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="folder of *.jsonl gold files (default: %(default)s)",
+    )
     parser.add_argument("--repeats", type=int, default=5, help="speed passes, best is kept")
-    parser.add_argument("--errors", metavar="SEGMENTER",
-                        help="also list wrong boundaries of this segmenter (razdel or pressloc)")
+    parser.add_argument(
+        "--errors",
+        metavar="SEGMENTER",
+        help="also list wrong boundaries of this segmenter (razdel or pressloc)",
+    )
     args = parser.parse_args(argv)
     paths = sorted(args.data.glob("*.jsonl"))
     if not paths:

@@ -135,7 +135,9 @@ def run_argos(model, translator, sentences: list[str], length: int) -> Run:
     with Stopwatch() as clock:
         for sentence in sentences:
             apply_packaged_translation(model.package, sentence, proxy, splitter, 1)
-    return Run("a argostranslate, per sentence", clock.seconds, clock.cpu, proxy.outputs, proxy.options)
+    return Run(
+        "a argostranslate, per sentence", clock.seconds, clock.cpu, proxy.outputs, proxy.options
+    )
 
 
 def run_engine(engine, proxy: FixedLength, sentences: list[str]) -> Run:
@@ -148,9 +150,14 @@ def run_engine(engine, proxy: FixedLength, sentences: list[str]) -> Run:
 def raw_options(settings, length: int) -> dict:
     """The engine's decoding and batching options, for the raw CTranslate2 run."""
     return dict(
-        max_batch_size=settings.batch_tokens, batch_type="tokens", beam_size=settings.beam,
-        length_penalty=settings.length_penalty, replace_unknowns=True, return_scores=True,
-        min_decoding_length=length, max_decoding_length=length,
+        max_batch_size=settings.batch_tokens,
+        batch_type="tokens",
+        beam_size=settings.beam,
+        length_penalty=settings.length_penalty,
+        replace_unknowns=True,
+        return_scores=True,
+        min_decoding_length=length,
+        max_decoding_length=length,
     )
 
 
@@ -169,7 +176,8 @@ def best_interleaved(repeats: int, *runs) -> list[Run]:
         for done, run in zip(results, runs):
             done.append(run())
     return [
-        replace(min(done, key=lambda run: run.seconds), cpu=min(run.cpu for run in done)) for done in results
+        replace(min(done, key=lambda run: run.seconds), cpu=min(run.cpu for run in done))
+        for done in results
     ]
 
 
@@ -187,9 +195,9 @@ def help_seconds(repeats: int = 5) -> float:
 def rerun_counts(settings, length: int) -> tuple[int, int, int]:
     """Translate the sample release twice into a fresh project: sentences sent by each run
     and how many times an engine (and so a model) was created."""
+    from pressloc.mt.draft import translate
     from pressloc.project import Project
     from pressloc.source.read import read_release
-    from pressloc.mt.draft import translate
 
     created = []
 
@@ -202,7 +210,9 @@ def rerun_counts(settings, length: int) -> tuple[int, int, int]:
         shutil.copy(SAMPLE, root / SAMPLE.name)
         project = Project(root=root)
         sent = [
-            translate(project, [read_release(root / SAMPLE.name, root)], ["en"], factory).sentences["en"]
+            translate(project, [read_release(root / SAMPLE.name, root)], ["en"], factory).sentences[
+                "en"
+            ]
             for _ in range(2)
         ]
     return sent[0], sent[1], len(created)
@@ -213,26 +223,39 @@ def verdict(passed: bool) -> str:
 
 
 def describe(options: dict) -> str:
-    keys = ("beam_size", "num_hypotheses", "length_penalty", "replace_unknowns", "max_batch_size", "batch_type")
+    keys = (
+        "beam_size",
+        "num_hypotheses",
+        "length_penalty",
+        "replace_unknowns",
+        "max_batch_size",
+        "batch_type",
+    )
     return " ".join(f"{key}={options[key]}" for key in keys if key in options)
 
 
 def ratio_line(name: str, slow: Run, fast: Run, passes) -> str:
     wall, cpu = slow.seconds / fast.seconds, slow.cpu / fast.cpu
-    return (f"{name} = {wall:.3f} wall {verdict(passes(wall))}, {cpu:.3f} CPU {verdict(passes(cpu))}  "
-            f"(target {'>=' if name == 'a/b' else '<='} {TARGETS[name]})")
+    return (
+        f"{name} = {wall:.3f} wall {verdict(passes(wall))}, {cpu:.3f} CPU {verdict(passes(cpu))}  "
+        f"(target {'>=' if name == 'a/b' else '<='} {TARGETS[name]})"
+    )
 
 
 def report(runs: list[Run], sentences: int) -> list[str]:
     a, b, c = runs
     lines = [f"{'path':<32} {'wall s':>7} {'CPU s':>7} {'sentences/s':>12} {'tokens':>7}  options"]
     for run in runs:
-        lines.append(f"{run.label:<32} {run.seconds:>7.2f} {run.cpu:>7.2f} {sentences / run.seconds:>12.1f} "
-                     f"{run.tokens:>7}  {describe(run.options)}")
+        lines.append(
+            f"{run.label:<32} {run.seconds:>7.2f} {run.cpu:>7.2f} {sentences / run.seconds:>12.1f} "
+            f"{run.tokens:>7}  {describe(run.options)}"
+        )
     same = sum(x == y == z for x, y, z in zip(a.outputs, b.outputs, c.outputs))
     same_bc = sum(y == z for y, z in zip(b.outputs, c.outputs))
-    lines.append(f"identical best hypotheses: a=b=c {same}/{sentences}, b=c {same_bc}/{sentences} "
-                 "(int8 results vary a little with batch composition)")
+    lines.append(
+        f"identical best hypotheses: a=b=c {same}/{sentences}, b=c {same_bc}/{sentences} "
+        "(int8 results vary a little with batch composition)"
+    )
     lines.append(ratio_line("a/b", a, b, lambda value: value >= TARGETS["a/b"]))
     lines.append(ratio_line("b/c", b, c, lambda value: value <= TARGETS["b/c"]))
     return lines
@@ -245,9 +268,14 @@ def measure(settings, sentences: list[str], length: int, repeats: int) -> list[R
     options = raw_options(settings, length)
     proxy.translator.translate_batch(tokens[:16], **options)  # warm-up
     a = run_argos(model, proxy.translator, sentences, length)
-    return [a, *best_interleaved(
-        repeats, lambda: run_engine(engine, proxy, sentences), lambda: run_raw(proxy.translator, tokens, options)
-    )]
+    return [
+        a,
+        *best_interleaved(
+            repeats,
+            lambda: run_engine(engine, proxy, sentences),
+            lambda: run_raw(proxy.translator, tokens, options),
+        ),
+    ]
 
 
 def checks(settings, length: int) -> list[str]:
@@ -263,29 +291,42 @@ def checks(settings, length: int) -> list[str]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sentences", type=int, default=500, help="first N sentences of the corpus")
-    parser.add_argument("--threads", type=int, default=2, help="CTranslate2 intra_threads (one worker)")
+    parser.add_argument(
+        "--sentences", type=int, default=500, help="first N sentences of the corpus"
+    )
+    parser.add_argument(
+        "--threads", type=int, default=2, help="CTranslate2 intra_threads (one worker)"
+    )
     parser.add_argument("--length", type=int, default=32, help="tokens decoded per sentence")
-    parser.add_argument("--repeats", type=int, default=2, help="runs of b and c, in turn; best is kept")
-    parser.add_argument("--data", type=Path, default=CORPUS, help="the NTREX JSONL corpus (default: %(default)s)")
+    parser.add_argument(
+        "--repeats", type=int, default=2, help="runs of b and c, in turn; best is kept"
+    )
+    parser.add_argument(
+        "--data", type=Path, default=CORPUS, help="the NTREX JSONL corpus (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
     if not args.data.exists():
         parser.error(f"{args.data}: no such file; pass --data")
     if str(PROJECT_ROOT / "src") not in sys.path:
         sys.path.insert(0, str(PROJECT_ROOT / "src"))  # works without ``pip install -e .``
     from _model import Shape, cached_models_dir
-
     from pressloc.mt.engines import EngineSettings
 
     shape, began = Shape(), time.perf_counter()
     models_dir = cached_models_dir(shape, args.data)
-    settings = EngineSettings(models_dir=models_dir, compute_type=shape.quantization, threads=args.threads)
+    settings = EngineSettings(
+        models_dir=models_dir, compute_type=shape.quantization, threads=args.threads
+    )
     print(f"model: {shape} in {models_dir} ({time.perf_counter() - began:.1f} s)")
-    print(f"{args.sentences} sentences, {args.length} tokens each, intra_threads={args.threads}, inter_threads=1; "
-          f"b and c best of {args.repeats}, run in turn")
+    print(
+        f"{args.sentences} sentences, {args.length} tokens each, intra_threads={args.threads}, inter_threads=1; "
+        f"b and c best of {args.repeats}, run in turn"
+    )
     runs = measure(settings, load_sentences(args.sentences, args.data), args.length, args.repeats)
     print("\n".join(report(runs, args.sentences)))
-    print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs (other processes slow every path)")
+    print(
+        f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs (other processes slow every path)"
+    )
     print("\n".join(checks(settings, args.length)))
 
 

@@ -19,12 +19,12 @@ import polib
 import pytest
 
 from conftest import SAMPLE, msgfmt_check, po_path
+from pressloc.catalog.notes import machine_notes
+from pressloc.mt.draft import translate
 from pressloc.mt.engines import EngineSettings
 from pressloc.mt.engines.argos import ArgosEngine
-from pressloc.catalog.notes import machine_notes
 from pressloc.project import Project
 from pressloc.source.read import read_release
-from pressloc.mt.draft import translate
 
 TOYS = Path(__file__).parent / "models"
 ARCHIVES = {"ru:en": TOYS / "toy-ru_en.argosmodel", "en:ko": TOYS / "toy-en_ko.argosmodel"}
@@ -84,7 +84,9 @@ def test_translate_with_the_default_engine_and_the_pivot(run, project, installed
     for entry in english:
         assert entry.fuzzy and entry.msgstr == corpus()[entry.msgid][0], entry.msgid
         recorded = machine_notes(entry)
-        assert recorded["engine"] == "argos" and recorded["model"].startswith("translate-ru_en-toy ")
+        assert recorded["engine"] == "argos" and recorded["model"].startswith(
+            "translate-ru_en-toy "
+        )
         assert -1.0 < float(recorded["score"]) <= 0.0
     for entry in korean:
         assert entry.fuzzy and entry.msgstr == corpus()[entry.msgid][1], entry.msgid
@@ -128,7 +130,16 @@ def test_install_from_a_loopback_index_then_translate(run, project, index_server
     models = project / "models"
     listed = run("models", "available", "--index-url", index_server)
     assert listed.exit_code == 0 and "ru:en" in listed.output and "en:ko" in listed.output
-    result = run("models", "install", "ru:en", "en:ko", "--index-url", index_server, "--models-dir", str(models))
+    result = run(
+        "models",
+        "install",
+        "ru:en",
+        "en:ko",
+        "--index-url",
+        index_server,
+        "--models-dir",
+        str(models),
+    )
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in models.iterdir() if p.name != ".pressloc.lock") == sorted(
         zipfile.ZipFile(a).namelist()[0].split("/")[0] for a in ARCHIVES.values()
@@ -162,16 +173,30 @@ def has_cuda() -> bool:
 @pytest.mark.parametrize(
     "device, compute_type, message",
     [
-        ("cpu", "bogus", "--compute-type bogus: CTranslate2 does not support it on cpu; choose one of: auto, default, "),
-        ("cpu", "float16", "--compute-type float16: CTranslate2 does not support it on cpu; choose one of: "),
-        pytest.param("cuda", "auto", "--device cuda: CTranslate2 cannot use it (", marks=pytest.mark.skipif(
-            has_cuda(), reason="this machine can use CUDA")),
+        (
+            "cpu",
+            "bogus",
+            "--compute-type bogus: CTranslate2 does not support it on cpu; choose one of: auto, default, ",
+        ),
+        (
+            "cpu",
+            "float16",
+            "--compute-type float16: CTranslate2 does not support it on cpu; choose one of: ",
+        ),
+        pytest.param(
+            "cuda",
+            "auto",
+            "--device cuda: CTranslate2 cannot use it (",
+            marks=pytest.mark.skipif(has_cuda(), reason="this machine can use CUDA"),
+        ),
     ],
 )
 def test_a_bad_device_or_compute_type_names_the_option(installed, device, compute_type, message):
     from pressloc.errors import EngineError
 
-    engine = ArgosEngine(EngineSettings(models_dir=installed, device=device, compute_type=compute_type))
+    engine = ArgosEngine(
+        EngineSettings(models_dir=installed, device=device, compute_type=compute_type)
+    )
     with pytest.raises(EngineError) as error:
         engine.translate([next(iter(corpus()))], "ru", "en")
     assert str(error.value).startswith(message) and "model" not in str(error.value)
@@ -191,16 +216,33 @@ def test_an_installed_package_missing_a_file_is_one_clear_line(run, installed, t
 
 @pytest.mark.parametrize("item", ["seeds", "release.zip", "ru-en", "ru:"])
 def test_install_checks_its_arguments_before_it_asks_the_index(run, project, item):
-    result = run("models", "install", "ru:en", item, "--index-url", "http://127.0.0.1:9/unreachable.json",
-                 "--models-dir", str(project / "models"))
+    result = run(
+        "models",
+        "install",
+        "ru:en",
+        item,
+        "--index-url",
+        "http://127.0.0.1:9/unreachable.json",
+        "--models-dir",
+        str(project / "models"),
+    )
     assert result.exit_code == 1
-    assert result.output == f"Error: {item}: not an .argosmodel file or a language pair such as ru:en\n"
+    assert (
+        result.output
+        == f"Error: {item}: not an .argosmodel file or a language pair such as ru:en\n"
+    )
 
 
-def test_a_sentence_longer_than_the_model_reads_is_cut_and_flagged_not_a_crash(run, project, installed):
+def test_a_sentence_longer_than_the_model_reads_is_cut_and_flagged_not_a_crash(
+    run, project, installed
+):
     phrase = "Представители министерства экономики обсудили вопросы сотрудничества в текстильной промышленности"
-    (project / "seeds" / "long.ru.txt").write_text(" ".join([phrase] * 9) + ".\n", encoding="utf-8")  # ~900 characters
+    (project / "seeds" / "long.ru.txt").write_text(
+        " ".join([phrase] * 9) + ".\n", encoding="utf-8"
+    )  # ~900 characters
     result = run("translate", "seeds/long.ru.txt", "--to", "en", "--models-dir", str(installed))
     assert result.exit_code == 0, result.output
     entry = polib.pofile(str(po_path(project, "en", "long")))[0]
-    assert entry.msgstr and any(line.startswith("qa: omission: ") for line in entry.comment.split("\n"))
+    assert entry.msgstr and any(
+        line.startswith("qa: omission: ") for line in entry.comment.split("\n")
+    )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-import shutil
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,7 +28,10 @@ def test_segment_keeps_every_character(run):
     assert nonspace(result.output) == nonspace(SAMPLE.read_text(encoding="utf-8"))
     paragraphs = result.output.strip("\n").split("\n\n")
     assert len(paragraphs) == 13  # one per non-empty line of the source
-    assert "Кыргызстан и Корею связывают тесные узы сотрудничества, как в торгово-экономической, так и в социально-гуманитарной сферах.\nКак отметила" in result.output
+    assert (
+        "Кыргызстан и Корею связывают тесные узы сотрудничества, как в торгово-экономической, так и в социально-гуманитарной сферах.\nКак отметила"
+        in result.output
+    )
 
 
 def test_segment_reads_standard_input(run):
@@ -79,8 +82,14 @@ def test_translate_defaults_to_argos_and_names_the_missing_model(run, project):
     "args, message",
     [
         (["--to", "xx"], "Error: unknown language code 'xx'; use a code such as en or ko"),
-        (["--to", "en", "--engine", "nope"], "Error: unknown engine 'nope'; choose one of: argos, pseudo"),
-        (["--to", "ru", "--engine", "pseudo"], "Error: 'ru' is the source language; choose target languages such as en,ko"),
+        (
+            ["--to", "en", "--engine", "nope"],
+            "Error: unknown engine 'nope'; choose one of: argos, pseudo",
+        ),
+        (
+            ["--to", "ru", "--engine", "pseudo"],
+            "Error: 'ru' is the source language; choose target languages such as en,ko",
+        ),
     ],
 )
 def test_translate_refuses_bad_options(run, args, message):
@@ -97,7 +106,10 @@ def test_translate_fills_drafts_and_keeps_them(run, project):
         msgfmt_check(path)
         po = polib.pofile(str(path))
         assert po.metadata["Language"] == language
-        assert po.metadata["Plural-Forms"] == {"en": "nplurals=2; plural=(n != 1);", "ko": "nplurals=1; plural=0;"}[language]
+        assert (
+            po.metadata["Plural-Forms"]
+            == {"en": "nplurals=2; plural=(n != 1);", "ko": "nplurals=1; plural=0;"}[language]
+        )
         assert len(po) == 17 and len(po.fuzzy_entries()) == 17
         assert all(e.msgstr.startswith(marker) for e in po)
         assert all("mt-engine: pseudo" in e.comment for e in po)
@@ -133,7 +145,9 @@ def test_build_refuses_unapproved_then_builds(run, project):
 
     approve(po_path(project, "en"), edit=lambda e: f"EN<{e.msgid}>")
     approve(po_path(project, "ko"), edit=lambda e: f"KO<{e.msgid}>")
-    assert "approved with an open QA error (wrong-script" in run("build", SAMPLE_NAME).output  # Russian
+    assert (
+        "approved with an open QA error (wrong-script" in run("build", SAMPLE_NAME).output
+    )  # Russian
     built = run("build", SAMPLE_NAME, "--force")
     assert built.exit_code == 0, built.output
     text = (project / "releases" / "en" / f"{SAMPLE_NAME}.txt").read_text(encoding="utf-8")
@@ -153,8 +167,10 @@ def test_build_of_a_release_whose_catalogues_are_gone_is_an_error(run, project):
     po_path(project, "en").unlink()
     result = run("build", SAMPLE_NAME, "--draft")
     assert result.exit_code == 1
-    assert result.output == (f"Error: {project / 'locales'}: no catalogues of '{SAMPLE_NAME}'; "
-                             "run 'pressloc translate' first\n")
+    assert result.output == (
+        f"Error: {project / 'locales'}: no catalogues of '{SAMPLE_NAME}'; "
+        "run 'pressloc translate' first\n"
+    )
     assert not (project / "releases").exists()
 
 
@@ -164,7 +180,10 @@ def test_build_that_cannot_write_one_file_writes_none(run, project):
     blocker.mkdir(parents=True)
     result = run("build", SAMPLE_NAME, "--draft")
     assert result.exit_code == 1
-    assert result.output == f"Error: {blocker}: is a folder, where the release is to be written; move it away\n"
+    assert (
+        result.output
+        == f"Error: {blocker}: is a folder, where the release is to be written; move it away\n"
+    )
     assert [path.name for path in (project / "releases" / "en").iterdir()] == [blocker.name]
 
 
@@ -174,21 +193,41 @@ def test_build_draft_is_marked_everywhere(run, project):
     result = run("build", SAMPLE_NAME, "--lang", "en", "--draft")
     assert result.exit_code == 0, result.output
     for extension in ("md", "html", "txt"):
-        output = (project / "releases" / "en" / f"{SAMPLE_NAME}.{extension}").read_text(encoding="utf-8")
+        output = (project / "releases" / "en" / f"{SAMPLE_NAME}.{extension}").read_text(
+            encoding="utf-8"
+        )
         assert "DRAFT: NOT FOR PUBLICATION. 16 of 17 segments are not approved." in output
     assert not (project / "releases" / "ko").exists()
 
 
 def test_front_matter_title_place_and_date(run, project):
     (project / "seeds" / "dated.ru.txt").write_text(
-        "---\ntitle: Бизнес-форум в Бишкеке\ndate: 2026-11-24\nplace: Бишкек\n---\n"
-        "Форум открыт.\n", encoding="utf-8")
+        "---\ntitle: Бизнес-форум в Бишкеке\ndate: 2026-11-24\nplace: Бишкек\n---\nФорум открыт.\n",
+        encoding="utf-8",
+    )
     run("translate", "seeds/dated.ru.txt", "--to", "en,ko", "--engine", "pseudo")
-    approve(po_path(project, "en", "dated"), edit=lambda e: {"Бизнес-форум в Бишкеке": "Business forum in Bishkek", "Бишкек": "Bishkek"}.get(e.msgid, "The forum opened."))
-    approve(po_path(project, "ko", "dated"), edit=lambda e: {"Бизнес-форум в Бишкеке": "비슈케크 비즈니스 포럼", "Бишкек": "비슈케크"}.get(e.msgid, "포럼이 열렸다."))
+    approve(
+        po_path(project, "en", "dated"),
+        edit=lambda e: {
+            "Бизнес-форум в Бишкеке": "Business forum in Bishkek",
+            "Бишкек": "Bishkek",
+        }.get(e.msgid, "The forum opened."),
+    )
+    approve(
+        po_path(project, "ko", "dated"),
+        edit=lambda e: {
+            "Бизнес-форум в Бишкеке": "비슈케크 비즈니스 포럼",
+            "Бишкек": "비슈케크",
+        }.get(e.msgid, "포럼이 열렸다."),
+    )
     assert run("build", "dated").exit_code == 0
     en = (project / "releases" / "en" / "dated.md").read_text(encoding="utf-8")
-    assert en == "# Business forum in Bishkek\n\n*Bishkek, November 24, 2026*\n\nThe forum opened\\.\n".replace("\\.", ".")
+    assert (
+        en
+        == "# Business forum in Bishkek\n\n*Bishkek, November 24, 2026*\n\nThe forum opened\\.\n".replace(
+            "\\.", "."
+        )
+    )
     ko = (project / "releases" / "ko" / "dated.txt").read_text(encoding="utf-8")
     assert ko == "비슈케크 비즈니스 포럼\n\n비슈케크, 2026년 11월 24일\n\n포럼이 열렸다.\n"
 
@@ -229,7 +268,9 @@ def test_help_does_not_import_machine_translation():
         "heavy = [m for m in ('argostranslate', 'torch', 'stanza', 'ctranslate2') if m in sys.modules];"
         "print(heavy)"
     )
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert output.stdout.strip() == "[]"
 
 
@@ -246,7 +287,10 @@ def test_a_language_folder_that_cannot_be_read_is_an_error_not_skipped(run, proj
     for command in ("status", "check"):
         result = run(command)
         assert result.exit_code == 1
-        assert result.output == f"Error: {unreadable}: cannot read (Permission denied); check the folder's permissions\n"
+        assert (
+            result.output
+            == f"Error: {unreadable}: cannot read (Permission denied); check the folder's permissions\n"
+        )
 
 
 def test_a_second_build_of_unchanged_catalogues_leaves_the_releases_as_they_were(run, project):
@@ -259,11 +303,16 @@ def test_a_second_build_of_unchanged_catalogues_leaves_the_releases_as_they_were
     assert len(releases) == 3 and all(path.stat().st_mtime_ns == 1 for path in releases)
 
 
-@pytest.mark.parametrize("folder, problem", [
-    ("ko-KR", "'ko-KR' is not written as a catalogue's language code; write 'ko_KR'"),
-    ("zz", "unknown language code 'zz'"),
-])
-def test_a_catalogue_folder_not_named_by_a_language_code_is_named_in_an_error(run, project, folder, problem):
+@pytest.mark.parametrize(
+    "folder, problem",
+    [
+        ("ko-KR", "'ko-KR' is not written as a catalogue's language code; write 'ko_KR'"),
+        ("zz", "unknown language code 'zz'"),
+    ],
+)
+def test_a_catalogue_folder_not_named_by_a_language_code_is_named_in_an_error(
+    run, project, folder, problem
+):
     run("translate", SOURCE, "--to", "ko", "--engine", "pseudo")
     wrong = project / "locales" / folder / "LC_MESSAGES"
     wrong.mkdir(parents=True)
@@ -271,7 +320,9 @@ def test_a_catalogue_folder_not_named_by_a_language_code_is_named_in_an_error(ru
     for command in (["build", SAMPLE_NAME, "--draft"], ["status"]):
         result = run(*command)
         assert result.exit_code == 1
-        assert result.output.startswith(f"Error: {wrong.parent}: a catalogue folder is named by its language; {problem}")
+        assert result.output.startswith(
+            f"Error: {wrong.parent}: a catalogue folder is named by its language; {problem}"
+        )
         assert "Traceback" not in result.output and len(result.output.splitlines()) == 1
     assert not (project / "releases").exists()
 
@@ -285,14 +336,20 @@ def test_a_build_that_cannot_write_one_language_changes_no_other(run, project):
     (project / "releases" / "ko").write_text("not a folder", encoding="utf-8")
     result = run("build", SAMPLE_NAME, "--draft")
     assert result.exit_code == 1
-    assert result.output == f"Error: {project / 'releases' / 'ko'}: is a file, where a folder is to be; move it away\n"
+    assert (
+        result.output
+        == f"Error: {project / 'releases' / 'ko'}: is a file, where a folder is to be; move it away\n"
+    )
     assert {path: path.read_bytes() for path in (project / "releases" / "en").iterdir()} == before
 
 
 def test_build_removes_the_temporary_files_a_killed_build_left(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
     left = leftover(project / "releases" / "en", f"{SAMPLE_NAME}.md")
-    others = [project / "releases" / "en" / name for name in (f".{SAMPLE_NAME}.md.k8gdot.tmp", ".keep.tmp")]
+    others = [
+        project / "releases" / "en" / name
+        for name in (f".{SAMPLE_NAME}.md.k8gdot.tmp", ".keep.tmp")
+    ]
     for path in others:  # not pressloc's names: someone else's files
         path.write_text("not pressloc's", encoding="utf-8")
     assert run("build", SAMPLE_NAME, "--draft").exit_code == 0

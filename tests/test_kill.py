@@ -40,17 +40,51 @@ LATE_KILLS = 1.5  # delays are drawn from 0 to this many times a complete run
 GROWTH = 4  # releases that get a new paragraph of 2 sentences every round
 
 SUBJECTS = [
-    "Министерство экономики и коммерции", "Делегация Республики Корея", "Правительство Кыргызстана",
-    "Посольство в Бишкеке", "Торгово-промышленная палата", "Агентство KIAT", "Межправительственная комиссия",
-    "Глава делегации", "Участники форума", "Представители бизнеса", "Союз текстильщиков", "Мэрия Бишкека",
+    "Министерство экономики и коммерции",
+    "Делегация Республики Корея",
+    "Правительство Кыргызстана",
+    "Посольство в Бишкеке",
+    "Торгово-промышленная палата",
+    "Агентство KIAT",
+    "Межправительственная комиссия",
+    "Глава делегации",
+    "Участники форума",
+    "Представители бизнеса",
+    "Союз текстильщиков",
+    "Мэрия Бишкека",
 ]
-VERBS = ["обсудили", "подписали", "представили", "одобрили", "рассмотрели", "поддержали", "отметили", "утвердили"]
+VERBS = [
+    "обсудили",
+    "подписали",
+    "представили",
+    "одобрили",
+    "рассмотрели",
+    "поддержали",
+    "отметили",
+    "утвердили",
+]
 OBJECTS = [
-    "план сотрудничества", "меморандум о взаимопонимании", "проекты в текстильной отрасли",
-    "вопросы торговли", "программу обучения специалистов", "соглашение о поставках сырья",
-    "инвестиционные проекты", "итоги года", "дорожную карту", "создание совместного предприятия",
+    "план сотрудничества",
+    "меморандум о взаимопонимании",
+    "проекты в текстильной отрасли",
+    "вопросы торговли",
+    "программу обучения специалистов",
+    "соглашение о поставках сырья",
+    "инвестиционные проекты",
+    "итоги года",
+    "дорожную карту",
+    "создание совместного предприятия",
 ]
-TAILS = ["в Бишкеке", "в Сеуле", "на заседании", "в 2026 году", "до конца года", "по итогам переговоров", "«Шёлковый путь»", ""]
+TAILS = [
+    "в Бишкеке",
+    "в Сеуле",
+    "на заседании",
+    "в 2026 году",
+    "до конца года",
+    "по итогам переговоров",
+    "«Шёлковый путь»",
+    "",
+]
 TEMPORARY = re.compile(r"^\.(?P<target>[\w-]+\.pot?)\.\w+\.pressloc-\d+\.tmp$")  # fsutil._temporary
 
 
@@ -60,7 +94,9 @@ def sentence_pool(rng: random.Random, count: int) -> list[str]:
     while len(pool) < count:
         words = [rng.choice(SUBJECTS), rng.choice(VERBS), rng.choice(OBJECTS), rng.choice(TAILS)]
         ending = rng.choice([".", ".", ".", "!"])
-        pool[" ".join(word for word in words if word) + f" (№ {rng.randrange(1, 999)}){ending}"] = None
+        pool[" ".join(word for word in words if word) + f" (№ {rng.randrange(1, 999)}){ending}"] = (
+            None
+        )
     return list(pool)
 
 
@@ -99,8 +135,19 @@ class Corpus:
 
 
 def translate_command(root: Path, sources: list[str]) -> list[str]:
-    return [*PRESSLOC, "-C", str(root), "translate", *sources, "--to", ",".join(LANGUAGES),
-            "--engine", "pseudo", "--batch-size", "5"]
+    return [
+        *PRESSLOC,
+        "-C",
+        str(root),
+        "translate",
+        *sources,
+        "--to",
+        ",".join(LANGUAGES),
+        "--engine",
+        "pseudo",
+        "--batch-size",
+        "5",
+    ]
 
 
 def run_to_end(root: Path, sources: list[str]) -> tuple[float, str]:
@@ -119,15 +166,27 @@ def measure(root: Path, sources: list[str], trial: Path) -> float:
 def snapshot(root: Path) -> dict[str, str]:
     """Digest of every catalogue under ``locales/`` by relative path."""
     locales = root / "locales"
-    return {str(path.relative_to(locales)): hashlib.sha256(path.read_bytes()).hexdigest()
-            for path in sorted(locales.rglob("*.po*")) if path.suffix in (".po", ".pot")}
+    return {
+        str(path.relative_to(locales)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(locales.rglob("*.po*"))
+        if path.suffix in (".po", ".pot")
+    }
 
 
 def msgfmt_check_all(paths: list[Path]) -> None:
     """:func:`conftest.msgfmt_check` for many files at once, the msgfmt processes in parallel."""
-    processes = [(path, subprocess.Popen(["msgfmt", "--check", "-o", "/dev/null", str(path)],
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True))
-                 for path in paths]
+    processes = [
+        (
+            path,
+            subprocess.Popen(
+                ["msgfmt", "--check", "-o", "/dev/null", str(path)],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            ),
+        )
+        for path in paths
+    ]
     for path, process in processes:
         _, stderr = process.communicate()
         assert process.returncode == 0, f"{path}: {stderr}"
@@ -143,7 +202,9 @@ class Inspector:
 
     def __init__(self, root: Path, approved: dict[str, dict[str, str]]):
         self.root = root
-        self.approved = approved  # PO path in locales/ → msgid → str(entry) as the reviewer saved it
+        self.approved = (
+            approved  # PO path in locales/ → msgid → str(entry) as the reviewer saved it
+        )
         self.passed: dict[str, str] = {}  # path in locales/ → digest that passed every check
         self.drafts: dict[str, int] = {}  # path in locales/ → machine drafts in it
         self.temporary: set[str] = set()
@@ -151,10 +212,14 @@ class Inspector:
     def check(self) -> dict[str, str]:
         digests = snapshot(self.root)
         assert set(self.approved) <= set(digests), "a catalogue with approved entries is gone"
-        changed = [relative for relative, digest in digests.items() if self.passed.get(relative) != digest]
+        changed = [
+            relative for relative, digest in digests.items() if self.passed.get(relative) != digest
+        ]
         msgfmt_check_all([self.root / "locales" / relative for relative in changed])
         for relative in changed:
-            po = polib.pofile(str(self.root / "locales" / relative), wrapwidth=78, check_for_duplicates=True)
+            po = polib.pofile(
+                str(self.root / "locales" / relative), wrapwidth=78, check_for_duplicates=True
+            )
             self.check_approved(relative, po)
             self.drafts[relative] = sum(map(is_machine_draft, po))
             self.passed[relative] = digests[relative]
@@ -172,7 +237,7 @@ class Inspector:
     def check_other_files(self) -> None:
         """Besides catalogues: the lock, and temporary files of interrupted atomic writes."""
         for path in (self.root / "locales").rglob("*"):
-            if path.is_dir() or path.suffix in (".po", ".pot") and not path.name.startswith("."):
+            if path.is_dir() or (path.suffix in (".po", ".pot") and not path.name.startswith(".")):
                 continue
             if path.name != ".pressloc.lock":
                 assert TEMPORARY.match(path.name), f"unexpected file {path}"
@@ -190,8 +255,11 @@ def reviewer_approves(root: Path, names: list[str]) -> dict[str, dict[str, str]]
         for name in names:
             path = po_path(root, language, name)
             counter = iter(range(10**6))
-            chosen = approve(path, edit=lambda e: f"[{language}] reviewed: {e.msgid[:20]}",
-                             only=lambda e: next(counter) % 3 == 0)
+            chosen = approve(
+                path,
+                edit=lambda e: f"[{language}] reviewed: {e.msgid[:20]}",
+                only=lambda e: next(counter) % 3 == 0,
+            )
             entries = {entry.msgid: entry for entry in polib.pofile(str(path), wrapwidth=78)}
             relative = str(path.relative_to(root / "locales"))
             approved[relative] = {msgid: str(entries[msgid]) for msgid in chosen}
@@ -200,8 +268,12 @@ def reviewer_approves(root: Path, names: list[str]) -> dict[str, dict[str, str]]
 
 def kill_after(root: Path, sources: list[str], delay: float) -> bool:
     """Start ``translate`` and SIGKILL it after ``delay`` seconds; True if it had finished."""
-    process = subprocess.Popen(translate_command(root, sources), stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        translate_command(root, sources),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         process.wait(timeout=delay)
     except subprocess.TimeoutExpired:
@@ -211,8 +283,13 @@ def kill_after(root: Path, sources: list[str], delay: float) -> bool:
     return process.returncode == 0
 
 
-MOMENTS = ("before any write", "after the templates, before the catalogues", "after the update, before any draft",
-           "after some drafts were written", "after the run finished")
+MOMENTS = (
+    "before any write",
+    "after the templates, before the catalogues",
+    "after the update, before any draft",
+    "after some drafts were written",
+    "after the run finished",
+)
 
 
 def moment(before: dict[str, str], after: dict[str, str], drafted: int, finished: bool) -> str:
@@ -259,22 +336,36 @@ def test_translate_killed_at_random_moments_loses_nothing(tmp_path, record_prope
         for name in corpus.paragraphs:
             po = polib.pofile(str(po_path(root, language, name)))
             live = [entry for entry in po if not entry.obsolete]
-            assert all(entry.msgstr for entry in live), f"{language}/{name}: untranslated entries left"
-            reviewed = approved.get(str(po_path(root, language, name).relative_to(root / "locales")), {})
-            assert all(entry.fuzzy or entry.msgid in reviewed for entry in live), f"{language}/{name}"
+            assert all(entry.msgstr for entry in live), (
+                f"{language}/{name}: untranslated entries left"
+            )
+            reviewed = approved.get(
+                str(po_path(root, language, name).relative_to(root / "locales")), {}
+            )
+            assert all(entry.fuzzy or entry.msgid in reviewed for entry in live), (
+                f"{language}/{name}"
+            )
     _, output = run_to_end(root, corpus.sources)
-    assert output.count("0 new machine drafts, unchanged") == len(LANGUAGES) * len(corpus.paragraphs), output
+    assert output.count("0 new machine drafts, unchanged") == len(LANGUAGES) * len(
+        corpus.paragraphs
+    ), output
     assert snapshot(root) == final
     status = CliRunner().invoke(cli, ["-C", str(root), "status"])
     assert status.exit_code == 0, status.output
-    assert len(status.output.splitlines()) == 1 + len(LANGUAGES) * len(corpus.paragraphs)  # header, catalogues
+    assert len(status.output.splitlines()) == 1 + len(LANGUAGES) * len(
+        corpus.paragraphs
+    )  # header, catalogues
 
-    assert not [path for path in inspector.temporary if (root / path).exists()], "the next run removes them"
+    assert not [path for path in inspector.temporary if (root / path).exists()], (
+        "the next run removes them"
+    )
     summary = ", ".join(f"{moments[where]} {where}" for where in MOMENTS)
     record_property("kill_moments", summary)
     record_property("temporary_files_left_by_kills", len(inspector.temporary))
     runs = "/".join(f"{seconds:.2f}" for seconds in full_runs)
-    print(f"\ncomplete runs took {runs}s, the last {last_run:.2f}s; kills: {summary}; "
-          f"temporary files left by kills (removed by the next run): {len(inspector.temporary)}")
+    print(
+        f"\ncomplete runs took {runs}s, the last {last_run:.2f}s; kills: {summary}; "
+        f"temporary files left by kills (removed by the next run): {len(inspector.temporary)}"
+    )
     assert sum(moments.values()) == KILLS
     assert moments[MOMENTS[4]] < KILLS, "no kill landed while translate was running"

@@ -15,19 +15,33 @@ from types import SimpleNamespace
 
 import pytest
 
-from pressloc.mt import models as models_module
 from pressloc.errors import ModelError
 from pressloc.fsutil import OWN, own_suffix
 from pressloc.lock import ProjectLock
-from pressloc.mt.models import (Model, download, install_archive, installed_models, route,
-                             split_install_items)
+from pressloc.mt import models as models_module
+from pressloc.mt.models import (
+    Model,
+    download,
+    install_archive,
+    installed_models,
+    route,
+    split_install_items,
+)
 
-METADATA = {"package_version": "1.0", "argos_version": "1.11.0", "from_code": "ru", "to_code": "en",
-            "from_name": "Russian", "to_name": "English", "type": "translate"}
+METADATA = {
+    "package_version": "1.0",
+    "argos_version": "1.11.0",
+    "from_code": "ru",
+    "to_code": "en",
+    "from_name": "Russian",
+    "to_name": "English",
+    "type": "translate",
+}
 
 
-def archive(tmp_path: Path, files: dict, name: str = "p.argosmodel",
-            compression: int = zipfile.ZIP_STORED) -> Path:
+def archive(
+    tmp_path: Path, files: dict, name: str = "p.argosmodel", compression: int = zipfile.ZIP_STORED
+) -> Path:
     """An archive of ``files``: member (a name, or a ZipInfo from :func:`member`) → data."""
     path = tmp_path / name
     with zipfile.ZipFile(path, "w", compression) as zipped:
@@ -57,8 +71,12 @@ def with_metadata(**changes) -> dict:
 
 
 def good_files(**extra) -> dict:
-    return {"pkg/metadata.json": json.dumps(METADATA), "pkg/model/model.bin": b"x",
-            "pkg/sentencepiece.model": b"x", **extra}
+    return {
+        "pkg/metadata.json": json.dumps(METADATA),
+        "pkg/model/model.bin": b"x",
+        "pkg/sentencepiece.model": b"x",
+        **extra,
+    }
 
 
 def without(files: dict, name: str) -> dict:
@@ -70,40 +88,72 @@ def without(files: dict, name: str) -> dict:
     [
         ({"pkg/model/model.bin": b"x"}, "not an argos package (no pkg/metadata.json)"),
         ({"pkg/metadata.json": "{not json"}, "pkg/metadata.json is not valid JSON"),
-        ({"pkg/metadata.json": json.dumps({"type": "translate"})}, "pkg/metadata.json lacks from_code, to_code, package_version"),
+        (
+            {"pkg/metadata.json": json.dumps({"type": "translate"})},
+            "pkg/metadata.json lacks from_code, to_code, package_version",
+        ),
         ({"pkg/metadata.json": "[]"}, "pkg/metadata.json is not a JSON object"),
-        ({"pkg/metadata.json": json.dumps(METADATA)}, "not an argos package (no pkg/model/model.bin)"),
-        (without(good_files(), "pkg/sentencepiece.model"),
-         "not an argos package (no pkg/sentencepiece.model or pkg/bpe.model)"),
-        (good_files(**{"pkg/../../evil.txt": b"x"}), "refused, the archive has an unsafe path 'pkg/../../evil.txt'"),
+        (
+            {"pkg/metadata.json": json.dumps(METADATA)},
+            "not an argos package (no pkg/model/model.bin)",
+        ),
+        (
+            without(good_files(), "pkg/sentencepiece.model"),
+            "not an argos package (no pkg/sentencepiece.model or pkg/bpe.model)",
+        ),
+        (
+            good_files(**{"pkg/../../evil.txt": b"x"}),
+            "refused, the archive has an unsafe path 'pkg/../../evil.txt'",
+        ),
         (good_files(**{"/etc/evil": b"x"}), "refused, the archive has an unsafe path '/etc/evil'"),
-        (good_files(**{"other/file": b"x"}), "not an argos package (expected one top folder, found 2)"),
+        (
+            good_files(**{"other/file": b"x"}),
+            "not an argos package (expected one top folder, found 2)",
+        ),
         ({**good_files(), "./": b""}, "refused, the archive has an unsafe path './'"),
         # metadata.json: bounded, and its fields are strings
-        ({"pkg/metadata.json": "[" * 200_000 + "]" * 200_000},
-         "pkg/metadata.json is not valid JSON (nested too deeply); get a good copy"),
-        (with_metadata(pad="x" * (1 << 20)),
-         "pkg/metadata.json is larger than 1,048,576 bytes, too large for package metadata; get"),
-        (with_metadata(package_version={"major": 1}),
-         "pkg/metadata.json gives package_version as a JSON object, not a string; get a good copy"),
+        (
+            {"pkg/metadata.json": "[" * 200_000 + "]" * 200_000},
+            "pkg/metadata.json is not valid JSON (nested too deeply); get a good copy",
+        ),
+        (
+            with_metadata(pad="x" * (1 << 20)),
+            "pkg/metadata.json is larger than 1,048,576 bytes, too large for package metadata; get",
+        ),
+        (
+            with_metadata(package_version={"major": 1}),
+            "pkg/metadata.json gives package_version as a JSON object, not a string; get a good copy",
+        ),
         (with_metadata(package_version=1.5), "pkg/metadata.json gives package_version as a number"),
         (with_metadata(from_code=7), "pkg/metadata.json gives from_code as a number, not a string"),
         (with_metadata(to_code=["en"]), "pkg/metadata.json gives to_code as a JSON array, not a"),
         (with_metadata(to_code=" "), "pkg/metadata.json gives to_code as a blank string, not a"),
         # a folder installed_models would never list
-        ({f".{name}": data for name, data in good_files().items()},
-         "refused, its folder '.pkg' starts with '.', so 'pressloc models list' would never show"),
+        (
+            {f".{name}": data for name, data in good_files().items()},
+            "refused, its folder '.pkg' starts with '.', so 'pressloc models list' would never show",
+        ),
         # only regular files and folders
-        ({**good_files(), member("pkg/model/link", stat.S_IFLNK | 0o777): "/etc/passwd"},
-         "refused, 'pkg/model/link' is a symbolic link, not a regular file or folder; get a good"),
-        ({**good_files(), member("pkg/fifo", stat.S_IFIFO | 0o644): ""},
-         "refused, 'pkg/fifo' is a FIFO, not a regular file or folder"),
-        ({**good_files(), member("pkg/null", stat.S_IFCHR | 0o666): ""},
-         "refused, 'pkg/null' is a device, not a regular file or folder"),
-        ({**good_files(), member("pkg/dir", stat.S_IFDIR | 0o755): "x"},
-         "refused, 'pkg/dir' is of an unexpected kind, not a regular file or folder"),
-        ({**good_files(), member("pkg/secret", stat.S_IFREG | 0o644, flags=0x1): "x"},
-         "refused, 'pkg/secret' is encrypted; get a good copy of the package from its publisher"),
+        (
+            {**good_files(), member("pkg/model/link", stat.S_IFLNK | 0o777): "/etc/passwd"},
+            "refused, 'pkg/model/link' is a symbolic link, not a regular file or folder; get a good",
+        ),
+        (
+            {**good_files(), member("pkg/fifo", stat.S_IFIFO | 0o644): ""},
+            "refused, 'pkg/fifo' is a FIFO, not a regular file or folder",
+        ),
+        (
+            {**good_files(), member("pkg/null", stat.S_IFCHR | 0o666): ""},
+            "refused, 'pkg/null' is a device, not a regular file or folder",
+        ),
+        (
+            {**good_files(), member("pkg/dir", stat.S_IFDIR | 0o755): "x"},
+            "refused, 'pkg/dir' is of an unexpected kind, not a regular file or folder",
+        ),
+        (
+            {**good_files(), member("pkg/secret", stat.S_IFREG | 0o644, flags=0x1): "x"},
+            "refused, 'pkg/secret' is encrypted; get a good copy of the package from its publisher",
+        ),
     ],
 )
 def test_bad_archives_are_refused_before_extraction(tmp_path, files, message):
@@ -127,7 +177,12 @@ def test_install_replaces_an_older_version(tmp_path):
     models = tmp_path / "models"
     install_archive(archive(tmp_path, good_files(**{"pkg/old.txt": b"1"}), "a.argosmodel"), models)
     install_archive(archive(tmp_path, good_files(**{"pkg/new.txt": b"2"}), "b.argosmodel"), models)
-    assert sorted(p.name for p in (models / "pkg").iterdir()) == ["metadata.json", "model", "new.txt", "sentencepiece.model"]
+    assert sorted(p.name for p in (models / "pkg").iterdir()) == [
+        "metadata.json",
+        "model",
+        "new.txt",
+        "sentencepiece.model",
+    ]
     assert contents(models) == ["pkg"]
 
 
@@ -135,14 +190,21 @@ def test_install_replaces_an_older_version(tmp_path):
     "files",
     [
         good_files(),
-        {**without(good_files(), "pkg/sentencepiece.model"), "pkg/bpe.model": b"x"},  # argostranslate's BPE
-        {"pkg/metadata.json": json.dumps({"type": "sbd"})},  # a sentence splitter: no model, not listed
+        {
+            **without(good_files(), "pkg/sentencepiece.model"),
+            "pkg/bpe.model": b"x",
+        },  # argostranslate's BPE
+        {
+            "pkg/metadata.json": json.dumps({"type": "sbd"})
+        },  # a sentence splitter: no model, not listed
     ],
 )
 def test_complete_packages_install(tmp_path, files):
     models = tmp_path / "models"
     assert install_archive(archive(tmp_path, files), models) == models / "pkg"
-    assert [m.pair for m in installed_models(models)] == (["ru:en"] if "pkg/model/model.bin" in files else [])
+    assert [m.pair for m in installed_models(models)] == (
+        ["ru:en"] if "pkg/model/model.bin" in files else []
+    )
 
 
 @pytest.mark.parametrize(
@@ -180,20 +242,34 @@ TOO_BIG = "refused, it unpacks to more than 10,000 bytes; if you trust it, raise
     "settings, files, message",
     [
         ({"MAX_MODEL_SIZE": 10_000}, good_files(**{"pkg/model/model.bin": NOISE}), TOO_BIG),
-        ({"PRESSLOC_MAX_MODEL_SIZE": "10000"}, good_files(**{"pkg/model/model.bin": NOISE}),
-         TOO_BIG),
-        ({"PRESSLOC_MAX_MODEL_SIZE": "4G"}, good_files(),
-         "PRESSLOC_MAX_MODEL_SIZE=4G: not a number of bytes; set it to one (the default is "),
+        (
+            {"PRESSLOC_MAX_MODEL_SIZE": "10000"},
+            good_files(**{"pkg/model/model.bin": NOISE}),
+            TOO_BIG,
+        ),
+        (
+            {"PRESSLOC_MAX_MODEL_SIZE": "4G"},
+            good_files(),
+            "PRESSLOC_MAX_MODEL_SIZE=4G: not a number of bytes; set it to one (the default is ",
+        ),
         ({"RATIO_FLOOR": 100_000}, good_files(**{"pkg/model/model.bin": ZEROS}), MEMBER_BOMB),
         # many members, each too small to be checked alone
-        ({"RATIO_FLOOR": 100_000},
-         good_files(**{f"pkg/data/{i}": bytes(90_000) for i in range(20)}),
-         "refused, the archive expands more than 200× (a zip bomb?)"),
+        (
+            {"RATIO_FLOOR": 100_000},
+            good_files(**{f"pkg/data/{i}": bytes(90_000) for i in range(20)}),
+            "refused, the archive expands more than 200× (a zip bomb?)",
+        ),
         # headers that lie: the bytes written are counted
-        ({"MAX_MODEL_SIZE": 10_000, "headers lie": True},
-         good_files(**{"pkg/model/model.bin": NOISE}), TOO_BIG),
-        ({"RATIO_FLOOR": 100_000, "headers lie": True},
-         good_files(**{"pkg/model/model.bin": ZEROS}), MEMBER_BOMB),
+        (
+            {"MAX_MODEL_SIZE": 10_000, "headers lie": True},
+            good_files(**{"pkg/model/model.bin": NOISE}),
+            TOO_BIG,
+        ),
+        (
+            {"RATIO_FLOOR": 100_000, "headers lie": True},
+            good_files(**{"pkg/model/model.bin": ZEROS}),
+            MEMBER_BOMB,
+        ),
     ],
 )
 def test_zip_bombs_are_refused(tmp_path, monkeypatch, settings, files, message):
@@ -215,10 +291,14 @@ def test_zip_bombs_are_refused(tmp_path, monkeypatch, settings, files, message):
 @pytest.mark.parametrize(
     "files, message",
     [
-        ({**good_files(), member("pkg/model/model.bin", stat.S_IFREG | 0o644): b"y"},
-         "refused, the archive has 'pkg/model/model.bin' twice, or as both a file and a folder"),
-        ({"pkg/model": b"x", **good_files()},
-         "refused, the archive has 'pkg/model/model.bin' twice, or as both a file and a folder"),
+        (
+            {**good_files(), member("pkg/model/model.bin", stat.S_IFREG | 0o644): b"y"},
+            "refused, the archive has 'pkg/model/model.bin' twice, or as both a file and a folder",
+        ),
+        (
+            {"pkg/model": b"x", **good_files()},
+            "refused, the archive has 'pkg/model/model.bin' twice, or as both a file and a folder",
+        ),
     ],
 )
 @pytest.mark.filterwarnings("ignore:Duplicate name")
@@ -281,8 +361,9 @@ def test_an_install_removes_only_what_killed_installs_left(tmp_path, name, is_fo
     models = tmp_path / "models"
     models.mkdir()
     pid = dead_pid()
-    name = name.format(dead=own_suffix(pid), dead_pid=pid, live=own_suffix(os.getppid()),
-                       me=own_suffix())
+    name = name.format(
+        dead=own_suffix(pid), dead_pid=pid, live=own_suffix(os.getppid()), me=own_suffix()
+    )
     if is_folder:
         (models / name).mkdir()
         (models / name / "model.bin").write_bytes(b"x")
@@ -330,9 +411,15 @@ def test_an_install_waits_for_the_one_in_progress(tmp_path, monkeypatch):
     monkeypatch.setattr(models_module, "LOCK_WAIT", 0.1, raising=False)
     models, path = tmp_path / "models", archive(tmp_path, good_files())
     with ProjectLock(models):
-        with pytest.raises(ModelError, match="^" + re.escape(
+        with pytest.raises(
+            ModelError,
+            match="^"
+            + re.escape(
                 f"{path}: not installed: {models}: locked by PID {os.getpid()}, another pressloc "
-                "run; wait for it to finish or stop it") + "$"):
+                "run; wait for it to finish or stop it"
+            )
+            + "$",
+        ):
             install_archive(path, models)
         assert contents(models) == []
     assert install_archive(path, models) == models / "pkg"
@@ -367,23 +454,46 @@ def test_a_replaced_version_is_set_aside_under_a_name_the_clean_up_knows(tmp_pat
     [
         ({"metadata.json": "[]"}, "{pkg}/metadata.json is not a JSON object; remove the folder"),
         ({"metadata.json": "{"}, "{pkg}/metadata.json is not valid JSON ("),
-        ({"metadata.json": "{}"}, "{pkg}/metadata.json lacks from_code, to_code, package_version; remove"),
-        ({"model/model.bin": "x"}, "{pkg}/metadata.json: cannot read (No such file or directory); remove"),
-        ({"metadata.json": json.dumps(METADATA), "model/model.bin": "x"},
-         "{pkg}: not a valid argos package (no sentencepiece.model or bpe.model); remove"),
-        ({"metadata.json": json.dumps(METADATA), "sentencepiece.model": "x"},
-         "{pkg}: not a valid argos package (no model/model.bin); remove"),
-        ({"metadata.json": json.dumps({**METADATA, "package_version": {"major": 1}})},
-         "{pkg}/metadata.json gives package_version as a JSON object, not a string; remove"),
-        ({"metadata.json": json.dumps({**METADATA, "from_code": 7})},
-         "{pkg}/metadata.json gives from_code as a number, not a string; remove"),
-        ({"metadata.json": "[" * 200_000 + "]" * 200_000},
-         "{pkg}/metadata.json is not valid JSON (nested too deeply); remove"),
-        ({"metadata.json": json.dumps({**METADATA, "pad": "x" * (1 << 20)})},
-         "{pkg}/metadata.json is larger than 1,048,576 bytes, too large for package metadata; re"),
-        ({"metadata.json": json.dumps({**METADATA, "languages": 5}), "model/model.bin": "x",
-          "sentencepiece.model": "x"},  # argostranslate's Package fails on it
-         "{pkg}: not a valid argos package ('int' object is not iterable); remove"),
+        (
+            {"metadata.json": "{}"},
+            "{pkg}/metadata.json lacks from_code, to_code, package_version; remove",
+        ),
+        (
+            {"model/model.bin": "x"},
+            "{pkg}/metadata.json: cannot read (No such file or directory); remove",
+        ),
+        (
+            {"metadata.json": json.dumps(METADATA), "model/model.bin": "x"},
+            "{pkg}: not a valid argos package (no sentencepiece.model or bpe.model); remove",
+        ),
+        (
+            {"metadata.json": json.dumps(METADATA), "sentencepiece.model": "x"},
+            "{pkg}: not a valid argos package (no model/model.bin); remove",
+        ),
+        (
+            {"metadata.json": json.dumps({**METADATA, "package_version": {"major": 1}})},
+            "{pkg}/metadata.json gives package_version as a JSON object, not a string; remove",
+        ),
+        (
+            {"metadata.json": json.dumps({**METADATA, "from_code": 7})},
+            "{pkg}/metadata.json gives from_code as a number, not a string; remove",
+        ),
+        (
+            {"metadata.json": "[" * 200_000 + "]" * 200_000},
+            "{pkg}/metadata.json is not valid JSON (nested too deeply); remove",
+        ),
+        (
+            {"metadata.json": json.dumps({**METADATA, "pad": "x" * (1 << 20)})},
+            "{pkg}/metadata.json is larger than 1,048,576 bytes, too large for package metadata; re",
+        ),
+        (
+            {
+                "metadata.json": json.dumps({**METADATA, "languages": 5}),
+                "model/model.bin": "x",
+                "sentencepiece.model": "x",
+            },  # argostranslate's Package fails on it
+            "{pkg}: not a valid argos package ('int' object is not iterable); remove",
+        ),
     ],
 )
 def test_a_broken_installed_package_is_one_line(tmp_path, files, message):
@@ -397,14 +507,21 @@ def test_a_broken_installed_package_is_one_line(tmp_path, files, message):
     with pytest.raises(ModelError, match="^" + re.escape(message.format(pkg=tmp_path / "pkg"))):
         installed_models(tmp_path)
     result = CliRunner().invoke(cli, ["models", "list", "--models-dir", str(tmp_path)])
-    assert result.exit_code == 1 and len(result.output.splitlines()) == 1 and "Traceback" not in result.output
+    assert (
+        result.exit_code == 1
+        and len(result.output.splitlines()) == 1
+        and "Traceback" not in result.output
+    )
 
 
 def test_a_fifo_for_metadata_is_never_waited_on(tmp_path):
     (tmp_path / "pkg").mkdir()
     os.mkfifo(tmp_path / "pkg" / "metadata.json")
-    with pytest.raises(ModelError, match="^" + re.escape(
-            f"{tmp_path / 'pkg' / 'metadata.json'}: not a regular file; remove the folder")):
+    with pytest.raises(
+        ModelError,
+        match="^"
+        + re.escape(f"{tmp_path / 'pkg' / 'metadata.json'}: not a regular file; remove the folder"),
+    ):
         installed_models(tmp_path)
 
 
@@ -443,17 +560,26 @@ def fake(pair: str) -> Model:
     ],
 )
 def test_route_prefers_a_direct_model(installed, source, target, expected):
-    assert [m.pair for m in route([fake(p) for p in installed], source, target, Path("m"))] == expected
+    assert [
+        m.pair for m in route([fake(p) for p in installed], source, target, Path("m"))
+    ] == expected
 
 
 @pytest.mark.parametrize(
     "installed, source, target, missing",
-    [([], "ru", "en", "ru:en"), (["ru:en"], "ru", "ko", "en:ko"), (["en:ko"], "ru", "ko", "ru:en"), ([], "ru", "ko", "ru:en en:ko")],
+    [
+        ([], "ru", "en", "ru:en"),
+        (["ru:en"], "ru", "ko", "en:ko"),
+        (["en:ko"], "ru", "ko", "ru:en"),
+        ([], "ru", "ko", "ru:en en:ko"),
+    ],
 )
 def test_route_names_what_is_missing(installed, source, target, missing):
     with pytest.raises(ModelError) as error:
         route([fake(p) for p in installed], source, target, Path("m"))
-    assert f"(missing: {missing}); install it with 'pressloc models install {missing}'" in str(error.value)
+    assert f"(missing: {missing}); install it with 'pressloc models install {missing}'" in str(
+        error.value
+    )
 
 
 def test_an_unreachable_index_is_one_line(tmp_path):
@@ -462,8 +588,10 @@ def test_an_unreachable_index_is_one_line(tmp_path):
     from pressloc.cli import cli
 
     url = "http://127.0.0.1:9/index.json"  # the discard port: nothing listens there
-    for args in (["models", "available", "--index-url", url],
-                 ["models", "install", "ru:en", "--index-url", url, "--models-dir", str(tmp_path)]):
+    for args in (
+        ["models", "available", "--index-url", url],
+        ["models", "install", "ru:en", "--index-url", url, "--models-dir", str(tmp_path)],
+    ):
         result = CliRunner().invoke(cli, args)
         assert result.exit_code == 1
         assert result.output.startswith(f"Error: {url}: cannot reach the model index (")

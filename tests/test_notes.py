@@ -35,10 +35,15 @@ def test_lines_that_only_look_like_notes_are_not_ours():
 
 
 def test_a_comment_another_tool_wrote_after_a_note_stays_its_own():
-    entry = polib.POEntry(msgid="x", comment="mt-engine: deepl\nHeadline: keep it short\nqa: numbers: 5 ≠ 6\nTRANSLATORS: headline")
+    entry = polib.POEntry(
+        msgid="x",
+        comment="mt-engine: deepl\nHeadline: keep it short\nqa: numbers: 5 ≠ 6\nTRANSLATORS: headline",
+    )
     again = round_trip(entry)
     assert notes.template_comment(again) == "Headline: keep it short\nTRANSLATORS: headline"
-    assert notes.machine_notes(again) == {"engine": "deepl"} and notes.qa_notes(again) == ["numbers: 5 ≠ 6"]
+    assert notes.machine_notes(again) == {"engine": "deepl"} and notes.qa_notes(again) == [
+        "numbers: 5 ≠ 6"
+    ]
     notes.set_qa_notes(again, [])
     assert again.comment == "Headline: keep it short\nTRANSLATORS: headline\nmt-engine: deepl"
 
@@ -46,8 +51,15 @@ def test_a_comment_another_tool_wrote_after_a_note_stays_its_own():
 _WORDS = st.text(alphabet="абвгдxyz-«»≠0123456789", min_size=1, max_size=24)
 
 
-@given(st.lists(st.lists(_WORDS, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=4),
-       st.lists(st.text(alphabet="Headline keep short", min_size=1, max_size=20).map(str.strip).filter(bool), max_size=2))
+@given(
+    st.lists(st.lists(_WORDS, min_size=1, max_size=30).map(" ".join), min_size=1, max_size=4),
+    st.lists(
+        st.text(alphabet="Headline keep short", min_size=1, max_size=20)
+        .map(str.strip)
+        .filter(bool),
+        max_size=2,
+    ),
+)
 def test_notes_come_back_whole_however_the_writer_wrapped_them(problems, theirs):
     """Property: the notes read back from a written file are the notes set, word for word
     (wrapped at spaces or after hyphens), and the template's comment is the template's."""
@@ -59,10 +71,13 @@ def test_notes_come_back_whole_however_the_writer_wrapped_them(problems, theirs)
     assert notes.template_comment(again) == "\n".join(theirs)
 
 
-@pytest.mark.parametrize("note", [
-    "omission: not rendered? «легко- или среднетоннажных машин»",  # a hyphen left hanging, then a space
-    "names: no rendering of Кыргызско-Корейского делового форума в Бишкеке сегодня утром",
-])
+@pytest.mark.parametrize(
+    "note",
+    [
+        "omission: not rendered? «легко- или среднетоннажных машин»",  # a hyphen left hanging, then a space
+        "names: no rendering of Кыргызско-Корейского делового форума в Бишкеке сегодня утром",
+    ],
+)
 def test_a_hyphen_at_the_end_of_a_wrapped_line_comes_back_as_it_was(note):
     for width in range(20, 60):  # the break falls after the hyphen for one of these
         problem = "x" * width + " " + note

@@ -4,10 +4,8 @@ and what happens outside a project; nothing half-done; the publishing gate."""
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
-import polib
 import pytest
 from click.testing import CliRunner
 
@@ -33,7 +31,9 @@ def invoke(folder: Path, *args: str):
 @pytest.fixture
 def initialised(project):
     assert invoke(project, "init").exit_code == 0
-    (project / FILE).write_text((project / FILE).read_text() + 'engine = "pseudo"\n', encoding="utf-8")
+    (project / FILE).write_text(
+        (project / FILE).read_text() + 'engine = "pseudo"\n', encoding="utf-8"
+    )
     return project
 
 
@@ -55,7 +55,9 @@ def test_commands_find_the_project_from_a_folder_inside_it(initialised, where):
     result = invoke(initialised / where, "status")
     assert result.exit_code == 0, result.output
     assert result.output.count(SAMPLE_NAME) == 2  # en and ko, from pressloc.toml
-    translated = invoke(initialised / "seeds", "translate", SAMPLE.name)  # a path from where it runs
+    translated = invoke(
+        initialised / "seeds", "translate", SAMPLE.name
+    )  # a path from where it runs
     assert translated.exit_code == 0 and "0 new machine drafts" in translated.output
     assert not (initialised / "seeds" / "locales").exists()
 
@@ -63,9 +65,11 @@ def test_commands_find_the_project_from_a_folder_inside_it(initialised, where):
 def test_outside_a_project_translate_names_init_and_minus_c_and_writes_nothing(project):
     result = invoke(project, "translate", SOURCE)
     assert result.exit_code == 1
-    assert result.output == (f"Error: no pressloc.toml in {project.resolve()} or any folder above it: not a "
-                             "pressloc project; run 'pressloc init' to start one here, or give the project's "
-                             "folder with -C DIR\n")
+    assert result.output == (
+        f"Error: no pressloc.toml in {project.resolve()} or any folder above it: not a "
+        "pressloc project; run 'pressloc init' to start one here, or give the project's "
+        "folder with -C DIR\n"
+    )
     assert sorted(path.name for path in project.iterdir()) == ["seeds"]
 
 
@@ -80,19 +84,33 @@ PRECEDENCE = [  # (in the file, in the environment, the option) -> value, origin
 
 @pytest.mark.parametrize("written, environment, option, value, origin", PRECEDENCE)
 def test_an_option_beats_the_environment_which_beats_the_file_which_beats_the_default(
-        tmp_path, written, environment, option, value, origin):
+    tmp_path, written, environment, option, value, origin
+):
     file = tmp_path / FILE
     file.write_text(written or "", encoding="utf-8")
-    settings = load(file, tmp_path, {"batch_size": option}, environ={"PRESSLOC_BATCH_SIZE": environment or ""})
-    assert settings.batch_size == value and settings.origin("batch_size") == origin.format(file=file)
+    settings = load(
+        file, tmp_path, {"batch_size": option}, environ={"PRESSLOC_BATCH_SIZE": environment or ""}
+    )
+    assert settings.batch_size == value and settings.origin("batch_size") == origin.format(
+        file=file
+    )
 
 
-@pytest.mark.parametrize("written, message", [
-    ("batch_size = 0", "batch_size in {file}: 0 is not a whole number 1 or more"),
-    ('languages = ["en", "KO"]', "languages in {file}: 'KO' is not written as a catalogue's language code"),
-    ("colour = 3", "{file}: unknown setting 'colour'; the settings are: languages, engine"),
-    ("batch_size = \nengine = 1", "{file}: not valid TOML (Invalid value (at line 1, column 14))"),
-])
+@pytest.mark.parametrize(
+    "written, message",
+    [
+        ("batch_size = 0", "batch_size in {file}: 0 is not a whole number 1 or more"),
+        (
+            'languages = ["en", "KO"]',
+            "languages in {file}: 'KO' is not written as a catalogue's language code",
+        ),
+        ("colour = 3", "{file}: unknown setting 'colour'; the settings are: languages, engine"),
+        (
+            "batch_size = \nengine = 1",
+            "{file}: not valid TOML (Invalid value (at line 1, column 14))",
+        ),
+    ],
+)
 def test_a_bad_setting_is_one_line_naming_the_file(tmp_path, written, message):
     file = tmp_path / FILE
     file.write_text(written, encoding="utf-8")
@@ -104,7 +122,10 @@ def test_a_bad_setting_is_one_line_naming_the_file(tmp_path, written, message):
 def test_paths_in_the_file_are_read_from_its_folder(initialised):
     (initialised / FILE).write_text('models_dir = "models"\n', encoding="utf-8")
     project = Project.find(initialised / "seeds")
-    assert project.root == initialised.resolve() and project.settings.models_dir == initialised.resolve() / "models"
+    assert (
+        project.root == initialised.resolve()
+        and project.settings.models_dir == initialised.resolve() / "models"
+    )
     assert project.settings.origin("models_dir") == f"models_dir in {initialised.resolve() / FILE}"
 
 
@@ -112,14 +133,26 @@ def test_a_missing_model_names_the_folder_and_the_setting_that_chose_it(initiali
     (initialised / FILE).write_text('models_dir = "no-models-here"\n', encoding="utf-8")
     result = invoke(initialised, "translate", SOURCE, "--to", "en")
     assert result.exit_code == 1
-    assert (f"no model for ru→en in {initialised.resolve() / 'no-models-here'} (the folder models_dir in "
-            f"{initialised.resolve() / FILE} names)") in result.output
-    assert sorted(path.name for path in initialised.iterdir()) == [FILE, "seeds"]  # nothing half-done
+    assert (
+        f"no model for ru→en in {initialised.resolve() / 'no-models-here'} (the folder models_dir in "
+        f"{initialised.resolve() / FILE} names)"
+    ) in result.output
+    assert sorted(path.name for path in initialised.iterdir()) == [
+        FILE,
+        "seeds",
+    ]  # nothing half-done
 
 
-def test_a_language_without_a_model_stops_the_run_before_any_language_is_written(run, project, tmp_path):
+def test_a_language_without_a_model_stops_the_run_before_any_language_is_written(
+    run, project, tmp_path
+):
     models = tmp_path / "models"
-    assert run("models", "install", str(MODELS / "toy-ru_en.argosmodel"), "--models-dir", str(models)).exit_code == 0
+    assert (
+        run(
+            "models", "install", str(MODELS / "toy-ru_en.argosmodel"), "--models-dir", str(models)
+        ).exit_code
+        == 0
+    )
     result = run("translate", SOURCE, "--to", "en,fr", "--models-dir", str(models))
     assert result.exit_code == 1 and "no model for ru→fr" in result.output
     assert not (project / "locales").exists()  # neither an empty fr catalogue nor the en one
@@ -136,10 +169,14 @@ def test_build_refuses_approved_pseudo_localisation_and_lists_what_force_publish
     refused = run("build", SAMPLE_NAME)
     assert refused.exit_code == 1 and not (project / "releases").exists()
     lines = refused.output.splitlines()
-    assert lines[0] == (f"{po_path(project, 'en')}:20: en: pseudo-localisation, not a translation: "
-                        "В Бишкеке состоялся II Кыргызско-Корейский бизнес-форум в с…")
-    assert lines[-1] == ("Error: 17 approved segment(s) not fit to publish; translate them, or fix the problem "
-                         "and run 'pressloc check' again, or build with --force")
+    assert lines[0] == (
+        f"{po_path(project, 'en')}:20: en: pseudo-localisation, not a translation: "
+        "В Бишкеке состоялся II Кыргызско-Корейский бизнес-форум в с…"
+    )
+    assert lines[-1] == (
+        "Error: 17 approved segment(s) not fit to publish; translate them, or fix the problem "
+        "and run 'pressloc check' again, or build with --force"
+    )
     forced = run("build", SAMPLE_NAME, "--force")
     assert forced.exit_code == 0
     assert forced.output.count("Warning: published anyway (--force): ") == 17
@@ -149,18 +186,33 @@ def test_build_refuses_approved_pseudo_localisation_and_lists_what_force_publish
 def test_build_refuses_an_approved_entry_with_an_open_qa_error(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo", "--no-check")
     path = po_path(project, "en")
-    approve(path, edit=lambda e: "On 5 May the forum was held." if e.msgid.startswith("На сегодняшний день")
-            else f"English of {len(e.msgid)} characters.")
+    approve(
+        path,
+        edit=lambda e: (
+            "On 5 May the forum was held."
+            if e.msgid.startswith("На сегодняшний день")
+            else f"English of {len(e.msgid)} characters."
+        ),
+    )
     refused = run("build", SAMPLE_NAME, "--lang", "en")
     assert refused.exit_code == 1
-    assert any(": en: approved with an open QA error (dates): На сегодняшний день проведено 5" in line
-               for line in refused.output.splitlines())
+    assert any(
+        ": en: approved with an open QA error (dates): На сегодняшний день проведено 5" in line
+        for line in refused.output.splitlines()
+    )
 
 
 def test_the_page_title_is_the_first_sentence_shortened_when_there_is_no_title(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo", "--no-check")
-    approve(po_path(project, "en"), edit=lambda e: "The second Kyrgyz-Korean business forum on the textile and "
-            "light industry was held in Bishkek." if e.msgid.startswith("В Бишкеке") else "Text.")
+    approve(
+        po_path(project, "en"),
+        edit=lambda e: (
+            "The second Kyrgyz-Korean business forum on the textile and "
+            "light industry was held in Bishkek."
+            if e.msgid.startswith("В Бишкеке")
+            else "Text."
+        ),
+    )
     assert run("build", SAMPLE_NAME, "--force").exit_code == 0
     page = (project / "releases" / "en" / f"{SAMPLE_NAME}.html").read_text(encoding="utf-8")
     shortened = "The second Kyrgyz-Korean business forum on the textile and light industry was h…"

@@ -17,17 +17,27 @@ FIND = [
     # sentence, [(found text, glossary ru)]
     ("Встреча Усенбековой с представителями.", [("Усенбековой", "Усенбекова")]),
     ("Встреча Усенбековой А. с представителями.", [("Усенбековой", "Усенбекова")]),
-    ("Как отметила Айнура Усенбекова, страны развивают отношения.",
-     [("Айнура Усенбекова", "Айнура Усенбекова")]),
-    ("Форум организован Министерством экономики и коммерции КР.",
-     [("Министерством экономики и коммерции КР", "Министерство экономики и коммерции КР")]),
+    (
+        "Как отметила Айнура Усенбекова, страны развивают отношения.",
+        [("Айнура Усенбекова", "Айнура Усенбекова")],
+    ),
+    (
+        "Форум организован Министерством экономики и коммерции КР.",
+        [("Министерством экономики и коммерции КР", "Министерство экономики и коммерции КР")],
+    ),
     ("Посол КР в Республике Корея.", [("КР", "КР"), ("Республике Корея", "Республика Корея")]),
-    ("Руководитель Торгово-промышленной палаты КР.",
-     [("Торгово-промышленной палаты КР", "Торгово-промышленная палата КР")]),
+    (
+        "Руководитель Торгово-промышленной палаты КР.",
+        [("Торгово-промышленной палаты КР", "Торгово-промышленная палата КР")],
+    ),
     ("В Бишкеке прошел форум.", [("Бишкеке", "Бишкек")]),
-    ("Руководители Корейского института развития технологий (KIAT).",
-     [("Корейского института развития технологий", "Корейский институт развития технологий"),
-      ("KIAT", "KIAT")]),
+    (
+        "Руководители Корейского института развития технологий (KIAT).",
+        [
+            ("Корейского института развития технологий", "Корейский институт развития технологий"),
+            ("KIAT", "KIAT"),
+        ],
+    ),
     ("Реализация грантового проекта TASK.", [("TASK", "TASK")]),
     ("Корейские компании работают в республике.", []),
 ]
@@ -35,7 +45,7 @@ FIND = [
 
 @pytest.mark.parametrize("sentence, expected", FIND)
 def test_find_by_lemma(sentence, expected):
-    found = [(sentence[m.start:m.stop], m.term.ru) for m in GLOSSARY.find(sentence)]
+    found = [(sentence[m.start : m.stop], m.term.ru) for m in GLOSSARY.find(sentence)]
     assert found == expected
 
 
@@ -46,15 +56,26 @@ def test_target_rendering():
     assert GLOSSARY.target(term, "de") == ""
 
 
-@pytest.mark.parametrize("text, message", [
-    ("ru,en\nБишкек,Bishkek\n", "glossary.csv:1: the header must be ru,en,ko,note"),
-    ("ru,en,ko,note\nБишкек,Bishkek,비슈케크\n", "glossary.csv:2: expected 4 columns"),
-    ("ru,en,ko,note\nБишкек,Bishkek,,\n,Osh,,\n", "glossary.csv:3: the ru cell is empty"),
-    ("ru,en,ko,note\nБишкек,,,\n", "glossary.csv:2: 'Бишкек' has neither an en nor a ko rendering"),
-    ("ru,en,ko,note\nОш,Osh,오시,\nОш,Osh,,\n", "glossary.csv:3: 'Ош' is already defined on line 2"),
-    ("ru,en,ko,note\nОш,Osh,,\nБишкек,Bishkek,,\n".encode("cp1251"),
-     "glossary.csv:2: not valid UTF-8 (byte 0xce); save the glossary as UTF-8 (it looks like Windows-1251)"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("ru,en\nБишкек,Bishkek\n", "glossary.csv:1: the header must be ru,en,ko,note"),
+        ("ru,en,ko,note\nБишкек,Bishkek,비슈케크\n", "glossary.csv:2: expected 4 columns"),
+        ("ru,en,ko,note\nБишкек,Bishkek,,\n,Osh,,\n", "glossary.csv:3: the ru cell is empty"),
+        (
+            "ru,en,ko,note\nБишкек,,,\n",
+            "glossary.csv:2: 'Бишкек' has neither an en nor a ko rendering",
+        ),
+        (
+            "ru,en,ko,note\nОш,Osh,오시,\nОш,Osh,,\n",
+            "glossary.csv:3: 'Ош' is already defined on line 2",
+        ),
+        (
+            "ru,en,ko,note\nОш,Osh,,\nБишкек,Bishkek,,\n".encode("cp1251"),
+            "glossary.csv:2: not valid UTF-8 (byte 0xce); save the glossary as UTF-8 (it looks like Windows-1251)",
+        ),
+    ],
+)
 def test_malformed_csv_names_file_and_line(tmp_path, text, message):
     path = tmp_path / "glossary.csv"
     path.write_bytes(text if isinstance(text, bytes) else text.encode("utf-8"))
@@ -72,20 +93,33 @@ def test_mask_and_restore():
     sentence = "Встреча Усенбековой с представителями KIAT в Бишкеке."
     masked, restore = mask(sentence, GLOSSARY, "en")
     assert masked == "Встреча ZXQA с представителями ZXQB в ZXQC."
-    assert restore("ZXQA met KIAT representatives in ZXQC.") == "Usenbekova met KIAT representatives in Bishkek."
-    assert restore("ZXQA met representatives in Zxq C.") == "Usenbekova met representatives in Bishkek."
+    assert (
+        restore("ZXQA met KIAT representatives in ZXQC.")
+        == "Usenbekova met KIAT representatives in Bishkek."
+    )
+    assert (
+        restore("ZXQA met representatives in Zxq C.")
+        == "Usenbekova met representatives in Bishkek."
+    )
 
 
-@pytest.mark.parametrize("sentence, translated, restored", [
-    # the engine wrote the particles a placeholder ending in a vowel (에이) takes
-    ("Кыргызстан и Бишкек.", "ZXQA는 ZXQB를 방문했다.", "키르기스스탄은 비슈케크를 방문했다."),
-    ("Кыргызстан и Бишкек.", "ZXQA와 ZXQB로", "키르기스스탄과 비슈케크로"),
-    ("Кыргызстан и Бишкек.", "ZXQA가 ZXQB와의 관계를", "키르기스스탄이 비슈케크와의 관계를"),
-    ("Кыргызстан и Бишкек.", "ZXQA으로부터 ZXQB은", "키르기스스탄으로부터 비슈케크는"),
-    ("Встреча в Бишкеке.", "회의가 ZXQA에서 열렸다.", "회의가 비슈케크에서 열렸다."),  # 에서 agrees with anything
-    ("Проект TASK.", "ZXQA은 시작됐다.", "TASK는 시작됐다."),  # 케이: a vowel
-    ("Кыргызстан и Бишкек.", "ZXQA 는", "키르기스스탄 는"),  # not attached: left as written
-])
+@pytest.mark.parametrize(
+    "sentence, translated, restored",
+    [
+        # the engine wrote the particles a placeholder ending in a vowel (에이) takes
+        ("Кыргызстан и Бишкек.", "ZXQA는 ZXQB를 방문했다.", "키르기스스탄은 비슈케크를 방문했다."),
+        ("Кыргызстан и Бишкек.", "ZXQA와 ZXQB로", "키르기스스탄과 비슈케크로"),
+        ("Кыргызстан и Бишкек.", "ZXQA가 ZXQB와의 관계를", "키르기스스탄이 비슈케크와의 관계를"),
+        ("Кыргызстан и Бишкек.", "ZXQA으로부터 ZXQB은", "키르기스스탄으로부터 비슈케크는"),
+        (
+            "Встреча в Бишкеке.",
+            "회의가 ZXQA에서 열렸다.",
+            "회의가 비슈케크에서 열렸다.",
+        ),  # 에서 agrees with anything
+        ("Проект TASK.", "ZXQA은 시작됐다.", "TASK는 시작됐다."),  # 케이: a vowel
+        ("Кыргызстан и Бишкек.", "ZXQA 는", "키르기스스탄 는"),  # not attached: left as written
+    ],
+)
 def test_a_korean_particle_takes_the_form_the_restored_term_needs(sentence, translated, restored):
     _, restore = mask(sentence, GLOSSARY, "ko")
     assert restore(translated) == restored
@@ -104,7 +138,11 @@ def test_restore_leaves_a_lost_placeholder_to_the_check():
 NUMBERS = [
     ("18,5 и 14,2 млн", "ru", ["18.5", "1.42E+7"]),
     ("150 тыс. и 1,5 млрд; 1 000 человек", "ru", ["1.5E+5", "1.5E+9", "1E+3"]),
-    ("18.5, 14.2 million, 150,000, 1.5 billion, £125m", "en", ["18.5", "1.42E+7", "1.5E+5", "1.5E+9", "1.25E+8"]),
+    (
+        "18.5, 14.2 million, 150,000, 1.5 billion, £125m",
+        "en",
+        ["18.5", "1.42E+7", "1.5E+5", "1.5E+9", "1.25E+8"],
+    ),
     ("1,420만, 15만, 15억, 1억 2500만", "ko", ["1.42E+7", "1.5E+5", "1.5E+9", "1.25E+8"]),
     ("2024–2028 гг.", "ru", ["2024", "2028"]),
     ("версия 0.85.1", "ru", ["0.85.1"]),

@@ -11,10 +11,14 @@ from pressloc.qa.length import LengthModel
 from pressloc.qa.meaning import Gap, gap, parts
 from pressloc.qa.omission import MODELS, fit, omission_verdict
 
-IVANOV = ("Президент Македонии Георге Иванов, противник референдума о смене названия, заявил, "
-          "что не собирается признавать его результаты.")
-IVANOV_EN = ("Macedonian President Gjorge Ivanov, an opponent of the plebiscite on the name change, "
-             "has said he will disregard the vote.")
+IVANOV = (
+    "Президент Македонии Георге Иванов, противник референдума о смене названия, заявил, "
+    "что не собирается признавать его результаты."
+)
+IVANOV_EN = (
+    "Macedonian President Gjorge Ivanov, an opponent of the plebiscite on the name change, "
+    "has said he will disregard the vote."
+)
 IVANOV_SHORT = "Macedonian President Gjorge Ivanov has said he will disregard the vote."
 
 
@@ -22,22 +26,39 @@ IVANOV_SHORT = "Macedonian President Gjorge Ivanov has said he will disregard th
     "source, expected",
     [
         ("Форум открылся.", []),
-        ("Форум, по словам министра, открылся.",
-         [("по словам министра, открылся.", "Форум,"), ("Форум, открылся.", "по словам министра,"),
-          ("Форум, по словам министра,", "открылся.")]),
-        ("Форум открылся в Бишкеке в понедельник утром.",
-         [("Форум открылся", "в Бишкеке в понедельник утром."),
-          ("Форум открылся в Бишкеке", "в понедельник утром."),
-          ("Форум открылся в Бишкеке в", "понедельник утром.")]),
-        ("Делегация — 40 компаний.", [("— 40 компаний.", "Делегация"), ("Делегация", "— 40 компаний.")]),
+        (
+            "Форум, по словам министра, открылся.",
+            [
+                ("по словам министра, открылся.", "Форум,"),
+                ("Форум, открылся.", "по словам министра,"),
+                ("Форум, по словам министра,", "открылся."),
+            ],
+        ),
+        (
+            "Форум открылся в Бишкеке в понедельник утром.",
+            [
+                ("Форум открылся", "в Бишкеке в понедельник утром."),
+                ("Форум открылся в Бишкеке", "в понедельник утром."),
+                ("Форум открылся в Бишкеке в", "понедельник утром."),
+            ],
+        ),
+        (
+            "Делегация — 40 компаний.",
+            [("— 40 компаний.", "Делегация"), ("Делегация", "— 40 компаний.")],
+        ),
     ],
 )
 def test_parts_are_clauses_and_truncations(source, expected):
     assert parts(source) == expected
 
 
-@given(st.lists(st.sampled_from(["форум", "Бишкек,", "министр", "—", "и", "textile;", "2024:", "«KIAT»"]),
-                min_size=1, max_size=20))
+@given(
+    st.lists(
+        st.sampled_from(["форум", "Бишкек,", "министр", "—", "и", "textile;", "2024:", "«KIAT»"]),
+        min_size=1,
+        max_size=20,
+    )
+)
 def test_parts_lose_no_text(words):
     source = " ".join(words)
     for shortened, part in parts(source):
@@ -48,13 +69,16 @@ def test_a_draft_without_a_clause_reads_like_the_source_without_it():
     missing = gap(IVANOV, IVANOV_SHORT)
     assert missing.part == "противник референдума о смене названия,"
     assert missing.gain > 0
-    assert gap(IVANOV, IVANOV_EN).gain < missing.gain / 5  # no part is missing from the whole translation
+    assert (
+        gap(IVANOV, IVANOV_EN).gain < missing.gain / 5
+    )  # no part is missing from the whole translation
     assert gap("Форум открылся.", "The forum opened.") is None
 
 
 def test_the_verdict_names_what_is_missing():
     assert omission_verdict(IVANOV, IVANOV_SHORT, "en") == (
-        "61/112 characters: not rendered? «противник референдума о смене названия,»")
+        "61/112 characters: not rendered? «противник референдума о смене названия,»"
+    )
     assert omission_verdict(IVANOV, IVANOV_EN, "en") is None
 
 
@@ -67,7 +91,9 @@ LENGTH = LengthModel(weights=(1.0, 0.0), centre=0.0, spread=0.1, low=3.0, high=3
 SOURCE = "слово " * 10
 
 
-def _pairs(count: int, length: int, gain_of, tag: str) -> tuple[list[tuple[str, str]], dict[str, float]]:
+def _pairs(
+    count: int, length: int, gain_of, tag: str
+) -> tuple[list[tuple[str, str]], dict[str, float]]:
     pairs, gains = [], {}
     for i in range(count):
         target = "w" * (length + i % 7) + f" {tag}{i}"
@@ -82,9 +108,13 @@ def test_fit_weighs_the_measure_that_tells_dropped_from_human():
     dropped, more = _pairs(200, 50, lambda i: 0.5 + (i % 11) / 100, "d")
     model = fit(human, dropped, LENGTH, share=0.01, measure=_fake_measure(gains | more))
     assert model.weights[1] > 0.9
-    flagged = sum(model.score(LENGTH, s, t, _fake_measure(gains | more)) > model.limit for s, t in human)
+    flagged = sum(
+        model.score(LENGTH, s, t, _fake_measure(gains | more)) > model.limit for s, t in human
+    )
     assert flagged <= 0.01 * len(human) + 1
-    assert all(model.score(LENGTH, s, t, _fake_measure(gains | more)) > model.limit for s, t in dropped)
+    assert all(
+        model.score(LENGTH, s, t, _fake_measure(gains | more)) > model.limit for s, t in dropped
+    )
 
 
 def test_fit_ignores_a_measure_that_tells_nothing():

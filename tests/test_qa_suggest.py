@@ -18,55 +18,83 @@ def test_suggest_names_the_glossary_lacks():
 
 def test_inflected_person_gets_its_nominative():
     found = suggest(["Прошла встреча с Данияром Амангельдиевым."], None)
-    assert [(s.lemma, s.english) for s in found] == [("Данияр Амангельдиев", "Daniyar Amangeldiyev")]
+    assert [(s.lemma, s.english) for s in found] == [
+        ("Данияр Амангельдиев", "Daniyar Amangeldiyev")
+    ]
 
 
 def test_a_short_mention_of_a_term_is_no_suggestion_and_a_common_noun_gets_no_transliteration():
-    glossary = Glossary.parse("ru,en,ko,note\nМежправительственная Комиссия по сотрудничеству,"
-                              "Intergovernmental Commission on Cooperation,정부간 협력위원회,\n")
+    glossary = Glossary.parse(
+        "ru,en,ko,note\nМежправительственная Комиссия по сотрудничеству,"
+        "Intergovernmental Commission on Cooperation,정부간 협력위원회,\n"
+    )
     sentences = ["На сегодняшний день проведено 5 заседаний Комиссии."]
     assert suggest(sentences, glossary) == []
     assert [(s.lemma, s.english) for s in suggest(sentences, None)] == [("Комиссия", "")]
 
 
-@pytest.mark.parametrize("text, lemma", [
-    # already nominative: kept as written, even where the dictionary reads a word otherwise
-    ("Эдиль Байсалов", "Эдиль Байсалов"),          # not Эдиля (a plural of the name Эдиля)
-    ("Талант Абдыкеримов", "Талант Абдыкеримов"),  # not Абдыкерим (a plural of the name)
-    ("Садыр Жапаров", "Садыр Жапаров"),
-    ("Абдыкеримов", "Абдыкеримов"),
-    ("Жанарбек Акаев", "Жанарбек Акаев"),
-    ("Айнура Усенбекова", "Айнура Усенбекова"),
-    # oblique cases: the nominative
-    ("Усенбековой", "Усенбекова"),
-    ("Айнуры Усенбековой", "Айнура Усенбекова"),
-    ("Данияром Амангельдиевым", "Данияр Амангельдиев"),
-    ("Данияра Амангельдиева", "Данияр Амангельдиев"),
-    ("Жанарбеком Акаевым", "Жанарбек Акаев"),
-    ("Садыра Жапарова", "Садыр Жапаров"),
-    ("Чолпон Абдыкеримовой", "Чолпон Абдыкеримова"),
-    # a first name the dictionary knows as a common noun, or not at all, still tells the case
-    ("Таланта Абдыкеримова", "Талант Абдыкеримов"),
-    ("Чынгыза Айтматова", "Чынгыз Айтматов"),
-    ("Асели Усенбековой", "Асель Усенбекова"),     # not Асесть (a verb)
-    ("Касым-Жомарта Токаева", "Касым-Жомарт Токаев"),
-])
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        # already nominative: kept as written, even where the dictionary reads a word otherwise
+        ("Эдиль Байсалов", "Эдиль Байсалов"),  # not Эдиля (a plural of the name Эдиля)
+        ("Талант Абдыкеримов", "Талант Абдыкеримов"),  # not Абдыкерим (a plural of the name)
+        ("Садыр Жапаров", "Садыр Жапаров"),
+        ("Абдыкеримов", "Абдыкеримов"),
+        ("Жанарбек Акаев", "Жанарбек Акаев"),
+        ("Айнура Усенбекова", "Айнура Усенбекова"),
+        # oblique cases: the nominative
+        ("Усенбековой", "Усенбекова"),
+        ("Айнуры Усенбековой", "Айнура Усенбекова"),
+        ("Данияром Амангельдиевым", "Данияр Амангельдиев"),
+        ("Данияра Амангельдиева", "Данияр Амангельдиев"),
+        ("Жанарбеком Акаевым", "Жанарбек Акаев"),
+        ("Садыра Жапарова", "Садыр Жапаров"),
+        ("Чолпон Абдыкеримовой", "Чолпон Абдыкеримова"),
+        # a first name the dictionary knows as a common noun, or not at all, still tells the case
+        ("Таланта Абдыкеримова", "Талант Абдыкеримов"),
+        ("Чынгыза Айтматова", "Чынгыз Айтматов"),
+        ("Асели Усенбековой", "Асель Усенбекова"),  # not Асесть (a verb)
+        ("Касым-Жомарта Токаева", "Касым-Жомарт Токаев"),
+    ],
+)
 def test_a_person_gets_the_nominative(text, lemma):
     assert nominative(text, "PER") == lemma
 
 
-@pytest.mark.parametrize("sentence, found", [
-    ("На встрече выступили Эдиль Байсалов и Талант Абдыкеримов, а также мэр г. Ош Жанарбек Акаев.",
-     [("PER", "Эдиль Байсалов", "Edil Baysalov"), ("PER", "Талант Абдыкеримов", "Talant Abdykerimov"),
-      ("LOC", "Ош", "Osh"), ("PER", "Жанарбек Акаев", "Zhanarbek Akayev")]),
-    # the NER's PER 'Ош Жанарбек Акаев': a place the dictionary knows, not a name
-    ("а также мэр г.Ош Жанарбек Акаев.", [("LOC", "Ош", "Osh"), ("PER", "Жанарбек Акаев", "Zhanarbek Akayev")]),
-    # the NER's PER 'Оша Жанарбек Акаев'
-    ("а также мэр г. Оша Жанарбек Акаев.", [("LOC", "Ош", "Osh"), ("PER", "Жанарбек Акаев", "Zhanarbek Akayev")]),
-    # the NER's PER 'Аким Нарына Талант Абдыкеримов': Нарына is a place, whatever Аким is
-    ("Аким Нарына Талант Абдыкеримов выступил.",
-     [("PER", "Аким", "Akim"), ("LOC", "Нарын", "Naryn"), ("PER", "Талант Абдыкеримов", "Talant Abdykerimov")]),
-])
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        (
+            "На встрече выступили Эдиль Байсалов и Талант Абдыкеримов, а также мэр г. Ош Жанарбек Акаев.",
+            [
+                ("PER", "Эдиль Байсалов", "Edil Baysalov"),
+                ("PER", "Талант Абдыкеримов", "Talant Abdykerimov"),
+                ("LOC", "Ош", "Osh"),
+                ("PER", "Жанарбек Акаев", "Zhanarbek Akayev"),
+            ],
+        ),
+        # the NER's PER 'Ош Жанарбек Акаев': a place the dictionary knows, not a name
+        (
+            "а также мэр г.Ош Жанарбек Акаев.",
+            [("LOC", "Ош", "Osh"), ("PER", "Жанарбек Акаев", "Zhanarbek Akayev")],
+        ),
+        # the NER's PER 'Оша Жанарбек Акаев'
+        (
+            "а также мэр г. Оша Жанарбек Акаев.",
+            [("LOC", "Ош", "Osh"), ("PER", "Жанарбек Акаев", "Zhanarbek Akayev")],
+        ),
+        # the NER's PER 'Аким Нарына Талант Абдыкеримов': Нарына is a place, whatever Аким is
+        (
+            "Аким Нарына Талант Абдыкеримов выступил.",
+            [
+                ("PER", "Аким", "Akim"),
+                ("LOC", "Нарын", "Naryn"),
+                ("PER", "Талант Абдыкеримов", "Talant Abdykerimov"),
+            ],
+        ),
+    ],
+)
 def test_a_place_glued_to_a_person_is_suggested_apart(sentence, found):
     assert [(s.kind, s.lemma, s.english) for s in suggest([sentence], None)] == found
 

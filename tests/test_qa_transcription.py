@@ -6,8 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressloc.qa.transcription import (LIMIT, cost, hangul_sounds, loanword_syllable, russian_sounds, spells, stems,
-                                       vowels)
+from pressloc.qa.transcription import (
+    LIMIT,
+    cost,
+    hangul_sounds,
+    loanword_syllable,
+    russian_sounds,
+    spells,
+    stems,
+    vowels,
+)
 
 
 @pytest.mark.parametrize(
@@ -44,8 +52,19 @@ def test_hangul_sounds(hangul, sounds):
 
 @pytest.mark.parametrize(
     "syllable, allowed",
-    [("존", True), ("복", True), ("싱", True), ("스", True), ("했", False), ("있", False), ("닭", False),
-     ("까", False), ("또", False), ("빠", False), ("A", False)],
+    [
+        ("존", True),
+        ("복", True),
+        ("싱", True),
+        ("스", True),
+        ("했", False),
+        ("있", False),
+        ("닭", False),
+        ("까", False),
+        ("또", False),
+        ("빠", False),
+        ("A", False),
+    ],
 )
 def test_loanword_syllables(syllable, allowed):
     assert loanword_syllable(syllable) is allowed
@@ -58,9 +77,26 @@ def test_loanword_syllables(syllable, allowed):
         ("말했다", []),  # 말 is followed by a verb's ending, and 했 is in no transcribed name
         ("책임있는", ["책"]),  # 책임 is followed by 있: a predicate, no name
         ("포드였다", ["포", "포드"]),  # 였 after a name is the copula: 포드 stays a stem
-        ("웨스트버지니아주를", ["웨", "웨스", "웨스트", "웨스트버", "웨스트버지", "웨스트버지니", "웨스트버지니아",
-                         "웨스트버지니아주", "웨스트버지니아주를", "버", "버지", "버지니", "버지니아", "버지니아주",
-                         "버지니아주를"]),
+        (
+            "웨스트버지니아주를",
+            [
+                "웨",
+                "웨스",
+                "웨스트",
+                "웨스트버",
+                "웨스트버지",
+                "웨스트버지니",
+                "웨스트버지니아",
+                "웨스트버지니아주",
+                "웨스트버지니아주를",
+                "버",
+                "버지",
+                "버지니",
+                "버지니아",
+                "버지니아주",
+                "버지니아주를",
+            ],
+        ),
     ],
 )
 def test_stems(word, expected):
@@ -102,23 +138,35 @@ def test_cost_is_zero_for_the_same_sounds_and_grows_with_difference():
     assert 0 < cost("Эрдоган", "에르도안") < LIMIT < cost("Хаммел", "물에")
 
 
-@given(st.text(alphabet="абвгдежзийклмнопрстуфхцчшщыэюя", min_size=1, max_size=12),
-       st.text(alphabet="가나다라마바사아자차카타파하존스멜", max_size=8))
+@given(
+    st.text(alphabet="абвгдежзийклмнопрстуфхцчшщыэюя", min_size=1, max_size=12),
+    st.text(alphabet="가나다라마바사아자차카타파하존스멜", max_size=8),
+)
 def test_cost_is_never_negative_and_stems_are_prefixes_or_compounds(russian, hangul):
     assert cost(russian, hangul) >= 0
     assert all(hangul.startswith(stem) or stem in hangul for stem in stems(hangul))
 
 
-@pytest.mark.parametrize("russian, count", [("Хаммел", 2), ("Уэйд", 1), ("Сингапур", 3), ("Мьянма", 2)])
+@pytest.mark.parametrize(
+    "russian, count", [("Хаммел", 2), ("Уэйд", 1), ("Сингапур", 3), ("Мьянма", 2)]
+)
 def test_vowel_groups_bound_the_syllables_of_a_rendering(russian, count):
     assert vowels(russian) == count
 
 
 @pytest.mark.parametrize(
     "russian, hangul, alike",
-    [("Болтон", "볼턴", True), ("Болтон", "결정", False), ("Уоррен", "워런", True), ("Уоррен", "여론", True),
-     ("Хаммел", "하멜", True), ("Хаммел", "물에", False), ("Вудс", "우즈", True), ("Джонсон", "청년", True),
-     ("Сирии", "미국", False)],
+    [
+        ("Болтон", "볼턴", True),
+        ("Болтон", "결정", False),
+        ("Уоррен", "워런", True),
+        ("Уоррен", "여론", True),
+        ("Хаммел", "하멜", True),
+        ("Хаммел", "물에", False),
+        ("Вудс", "우즈", True),
+        ("Джонсон", "청년", True),
+        ("Сирии", "미국", False),
+    ],
 )
 def test_a_transcription_begins_as_the_name_does(russian, hangul, alike):
     """Only the first sound is judged here: 여론 and 청년 begin alike and fail on the rest."""

@@ -8,8 +8,7 @@ from html.parser import HTMLParser
 import polib
 import pytest
 
-from pressloc.publish.build import assemble
-from pressloc.publish.build import Localised
+from pressloc.publish.build import Localised, assemble
 from pressloc.publish.render import escape_markdown, to_html, to_markdown, to_text
 from pressloc.source.read import parse_release
 
@@ -40,8 +39,14 @@ def test_escape_markdown(text, expected):
 
 
 def edition(**changes) -> Localised:
-    fields = dict(name="forum", language="en", title=HOSTILE, dateline="Bishkek, November 24, 2026",
-                  paragraphs=[HOSTILE, "Second paragraph."], segments=3)
+    fields = dict(
+        name="forum",
+        language="en",
+        title=HOSTILE,
+        dateline="Bishkek, November 24, 2026",
+        paragraphs=[HOSTILE, "Second paragraph."],
+        segments=3,
+    )
     fields.update(changes)
     return Localised(**fields)
 
@@ -69,7 +74,7 @@ def test_html_keeps_hostile_translations_inert():
 
 def test_html_is_a_standalone_korean_page():
     html = to_html(edition(language="ko", title="포럼", paragraphs=["포럼이 열렸다."]))
-    assert html.startswith("<!DOCTYPE html>\n<html lang=\"ko\">")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="ko">')
     assert '<meta charset="utf-8">' in html and "Noto Sans KR" in html and "keep-all" in html
 
 
@@ -85,10 +90,16 @@ def test_draft_banner_on_every_format():
 
 @pytest.mark.parametrize(
     "language, dateline",
-    [("en", "Bishkek, November 24, 2026"), ("ko", "Bishkek, 2026년 11월 24일"), ("de", "Bishkek, 24. November 2026")],
+    [
+        ("en", "Bishkek, November 24, 2026"),
+        ("ko", "Bishkek, 2026년 11월 24일"),
+        ("de", "Bishkek, 24. November 2026"),
+    ],
 )
 def test_dates_are_formatted_for_the_locale(language, dateline):
-    release = parse_release("---\ndate: 2026-11-24\nplace: Бишкек\n---\nФорум открыт.\n", "f", "f.ru.txt")
+    release = parse_release(
+        "---\ndate: 2026-11-24\nplace: Бишкек\n---\nФорум открыт.\n", "f", "f.ru.txt"
+    )
     po = polib.POFile()
     po.append(polib.POEntry(msgid="Бишкек", msgctxt="place", msgstr="Bishkek"))
     po.append(polib.POEntry(msgid="Форум открыт.", msgstr="Opened."))
@@ -101,7 +112,9 @@ def test_assemble_lists_each_unapproved_segment_with_its_reason():
     release = parse_release("Один. Два. Три.\nЧетыре.", "f", "seeds/f.ru.txt", "seeds/f.ru.txt")
     po = polib.POFile()
     po.append(polib.POEntry(msgid="Один.", msgstr="One."))
-    po.append(polib.POEntry(msgid="Два.", msgstr="Two?", flags=["fuzzy"], comment="mt-engine: pseudo"))
+    po.append(
+        polib.POEntry(msgid="Два.", msgstr="Two?", flags=["fuzzy"], comment="mt-engine: pseudo")
+    )
     po.append(polib.POEntry(msgid="Три.", msgstr=""))
     result = assemble(release, po, "en")
     assert result.unapproved == [

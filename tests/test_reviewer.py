@@ -102,8 +102,13 @@ def test_a_program_opening_the_file_before_the_put_back_reads_the_save(tmp_path,
     real, reader = fsutil._put_back, []
 
     def a_reader_opens_it_first(*args):
-        reader.append(subprocess.Popen([sys.executable, "-c", f"print(open({str(path)!r}).read(), end='')"],
-                                       stdout=subprocess.PIPE, text=True))
+        reader.append(
+            subprocess.Popen(
+                [sys.executable, "-c", f"print(open({str(path)!r}).read(), end='')"],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+        )
         time.sleep(0.3)  # it has opened ours and waits on the lease
         return real(*args)
 
@@ -112,7 +117,9 @@ def test_a_program_opening_the_file_before_the_put_back_reads_the_save(tmp_path,
     assert reader[0].communicate(timeout=10)[0] == THEIRS.decode()
 
 
-def test_an_editor_saving_in_place_into_ours_before_the_put_back_saves_into_the_file(tmp_path, monkeypatch):
+def test_an_editor_saving_in_place_into_ours_before_the_put_back_saves_into_the_file(
+    tmp_path, monkeypatch
+):
     """An editor that opened ours for writing (it waits on the lease) writes, once let go, into
     the file at the path, not into one taken out of place."""
     path = tmp_path / "x.po"
@@ -159,8 +166,12 @@ class Reviewer:
     """The reviewer process of ``tests/tools/reviewer.py``, saving ``path`` every 2 ms."""
 
     def __init__(self, path: Path, mode: str, seed: int):
-        self.process = subprocess.Popen([sys.executable, str(REVIEWER), str(path), mode, "2", str(seed)],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [sys.executable, str(REVIEWER), str(path), mode, "2", str(seed)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert self.process.stdout.readline() == "ready\n"
 
     def stop(self) -> dict[str, str]:
@@ -170,8 +181,11 @@ class Reviewer:
 
 def lost(path: Path, edits: dict[str, str]) -> list[str]:
     entries = {entry.msgid: entry for entry in polib.pofile(str(path)) if not entry.obsolete}
-    return [msgid for msgid, text in edits.items()
-            if msgid not in entries or entries[msgid].msgstr != text or entries[msgid].fuzzy]
+    return [
+        msgid
+        for msgid, text in edits.items()
+        if msgid not in entries or entries[msgid].msgstr != text or entries[msgid].fuzzy
+    ]
 
 
 @pytest.fixture
@@ -189,19 +203,32 @@ def slow_engine(monkeypatch):
 
 
 @pytest.mark.parametrize("mode", ["atomic", "inplace"])
-def test_no_save_of_a_reviewer_saving_every_2_ms_is_lost_by_translate_or_check(run, project, mode, slow_engine):
+def test_no_save_of_a_reviewer_saving_every_2_ms_is_lost_by_translate_or_check(
+    run, project, mode, slow_engine
+):
     source = project / "seeds" / "many.ru.txt"
     path = project / "locales" / "en" / "LC_MESSAGES" / "many.po"
     total = {"translate": 0, "check": 0}
     for seed in range(RUNS):
         if path.exists():
             path.unlink()
-        source.write_text(" ".join(SENTENCES[: 4 + seed % 5]) + f"\nРаунд {seed}.\n", encoding="utf-8")
+        source.write_text(
+            " ".join(SENTENCES[: 4 + seed % 5]) + f"\nРаунд {seed}.\n", encoding="utf-8"
+        )
         for command in ("translate", "check"):
             reviewer = Reviewer(path, mode, seed)
             if command == "translate":
-                result = run("translate", "seeds/many.ru.txt", "--to", "en", "--engine", "pseudo",
-                             "--batch-size", "1", "--no-check")
+                result = run(
+                    "translate",
+                    "seeds/many.ru.txt",
+                    "--to",
+                    "en",
+                    "--engine",
+                    "pseudo",
+                    "--batch-size",
+                    "1",
+                    "--no-check",
+                )
             else:
                 result = run("check", "many", "--lang", "en")
             edits = reviewer.stop()

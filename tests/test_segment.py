@@ -153,7 +153,9 @@ CASES = [
     "Доля рынка выросла до 12,5 %.| |В 2026 году компания выйдет на IPO.",
 ]
 
-OUR_RULES = {rule.__name__ for rule in segment_rules.RULES if rule.__module__ == segment_rules.__name__}
+OUR_RULES = {
+    rule.__name__ for rule in segment_rules.RULES if rule.__module__ == segment_rules.__name__
+}
 
 
 def parse(case: str) -> tuple[str, list[str]]:
@@ -198,12 +200,65 @@ def test_describe_is_one_line_with_context():
 
 
 # Random Russian-like text: words, digits, Latin, punctuation, quotes, dashes, emoji, newlines.
-PIECES = st.sampled_from([
-    "Москва", "г", "гг", "т", "е", "д", "им", "долл", "США", "А", "Б", "млн", "в", "и",
-    "Objective-C", "2025", "3.5", "1", "www.site.ru", "a@b.ru", "IV", "C",
-    ".", "..", "...", "…", "?", "!", ",", ";", ":", "(", ")", "))", "«", "»", "„", "“", "”",
-    '"', "'", "–", "—", "-", "/", "#тег", "😍", "❤️", "👉", "✅", ":)", " ", "  ", "\n", "\t",
-])
+PIECES = st.sampled_from(
+    [
+        "Москва",
+        "г",
+        "гг",
+        "т",
+        "е",
+        "д",
+        "им",
+        "долл",
+        "США",
+        "А",
+        "Б",
+        "млн",
+        "в",
+        "и",
+        "Objective-C",
+        "2025",
+        "3.5",
+        "1",
+        "www.site.ru",
+        "a@b.ru",
+        "IV",
+        "C",
+        ".",
+        "..",
+        "...",
+        "…",
+        "?",
+        "!",
+        ",",
+        ";",
+        ":",
+        "(",
+        ")",
+        "))",
+        "«",
+        "»",
+        "„",
+        "“",
+        "”",
+        '"',
+        "'",
+        "–",
+        "—",
+        "-",
+        "/",
+        "#тег",
+        "😍",
+        "❤️",
+        "👉",
+        "✅",
+        ":)",
+        " ",
+        "  ",
+        "\n",
+        "\t",
+    ]
+)
 TEXTS = st.lists(PIECES, max_size=40).map("".join) | st.text(max_size=60)
 
 
@@ -218,15 +273,16 @@ def test_no_character_is_lost_duplicated_or_moved(text):
     assert "".join(nonspace(s.text) for s in segments) == nonspace(text)
     previous_stop = 0
     for s in segments:
-        assert s.text == text[s.start:s.stop]
+        assert s.text == text[s.start : s.stop]
         assert s.text and s.text == s.text.strip()
         assert previous_stop <= s.start < s.stop
         previous_stop = s.stop
 
 
 # Short titles with stops inside: «Развитие. Этап 2», «Рост! Итоги?».
-TITLES = st.lists(st.sampled_from(["Развитие", "Этап", "2", "г", ".", "!", "?", "…", ",", " "]),
-                  max_size=10).map("".join)
+TITLES = st.lists(
+    st.sampled_from(["Развитие", "Этап", "2", "г", ".", "!", "?", "…", ",", " "]), max_size=10
+).map("".join)
 
 
 @settings(max_examples=200, deadline=None)
@@ -243,4 +299,4 @@ def test_explain_agrees_with_sentenize(text):
     cuts = [d.offset for d in decisions if d.split]
     assert all(0 <= d.offset <= len(text) for d in decisions)
     for s in sentenize(text)[:-1]:  # every boundary is a kept cut, up to whitespace
-        assert any(s.stop <= cut and not text[s.stop:cut].strip() for cut in cuts)
+        assert any(s.stop <= cut and not text[s.stop : cut].strip() for cut in cuts)

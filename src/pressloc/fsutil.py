@@ -25,7 +25,9 @@ from pathlib import Path
 
 from .errors import PresslocError
 
-OWN = re.compile(r"^\..*\.pressloc-(\d+)(?:\.tmp)?$")  # a name pressloc gave a temporary file or folder
+OWN = re.compile(
+    r"^\..*\.pressloc-(\d+)(?:\.tmp)?$"
+)  # a name pressloc gave a temporary file or folder
 
 
 def own_suffix(pid: int | None = None) -> str:
@@ -159,7 +161,9 @@ def _compare_and_replace(tmp: str, path: Path, expected: bytes | None) -> bytes 
     return None
 
 
-def save_merging(path: Path, read: bytes | None, make: Callable[[bytes | None], bytes | None]) -> bytes | None:
+def save_merging(
+    path: Path, read: bytes | None, make: Callable[[bytes | None], bytes | None]
+) -> bytes | None:
     """Write ``make(read)`` at ``path``, where ``read`` is what the caller last read there (None:
     no file) and ``make`` turns a file's content into what to write (None: nothing to change).
     A save someone made meanwhile is given to ``make`` and the result written in its place, so
@@ -281,8 +285,10 @@ def read_settled(path: Path | str, follow: bool = True) -> bytes:
                 if e.errno != errno.EAGAIN:
                     return _read_fd(fd)  # no leases here: read it as it is
                 if time.monotonic() >= deadline:
-                    raise PresslocError(f"{path}: still being written by another program after "
-                                        f"{_LEASE_WAIT:.0f} s; close it and run again") from e
+                    raise PresslocError(
+                        f"{path}: still being written by another program after "
+                        f"{_LEASE_WAIT:.0f} s; close it and run again"
+                    ) from e
                 time.sleep(0.001)
                 continue
             try:
@@ -311,20 +317,25 @@ def _read_quietly(path: Path) -> bytes | None:
 
 def _refuse_link(path: Path) -> None:
     if path.is_symlink():
-        raise PresslocError(f"{path}: is a symbolic link; pressloc does not write through links "
-                            "it did not make: replace it with the file itself")
+        raise PresslocError(
+            f"{path}: is a symbolic link; pressloc does not write through links "
+            "it did not make: replace it with the file itself"
+        )
 
 
 def _temporary(path: Path, data: bytes) -> str:
     """A temporary file beside ``path`` holding ``data``, flushed and fsynced."""
-    blocking = next((folder for folder in path.parents if folder.exists() and not folder.is_dir()), None)
+    blocking = next(
+        (folder for folder in path.parents if folder.exists() and not folder.is_dir()), None
+    )
     if blocking is not None:
         raise PresslocError(f"{blocking}: is a file, where a folder is to be; move it away")
     _refuse_link(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=own_suffix() + ".tmp",
-                                   dir=path.parent)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name[:100]}.", suffix=own_suffix() + ".tmp", dir=path.parent
+        )
     except OSError as e:
         raise PresslocError(f"{path}: cannot write ({_reason(e)})") from e
     try:
@@ -428,4 +439,3 @@ def remove_stale_temporaries(folders: Iterable[Path]) -> int:
             except OSError:
                 pass
     return removed
-

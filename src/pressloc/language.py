@@ -28,8 +28,10 @@ def code_problem(code: str) -> str | None:
     if not _CODE.fullmatch(code):
         usual = code.replace("-", "_").split("_")
         hint = "_".join([usual[0].lower()] + [part.upper() for part in usual[1:]])
-        return (f"'{code}' is not written as a catalogue's language code; write '{hint}' "
-                "(lower-case language, upper-case region: en, ko, ko_KR)")
+        return (
+            f"'{code}' is not written as a catalogue's language code; write '{hint}' "
+            "(lower-case language, upper-case region: en, ko, ko_KR)"
+        )
     try:
         check_language(code)
     except CatalogError as error:
@@ -47,7 +49,9 @@ def parse_languages(value: str) -> list[str]:
         if problem:
             raise PresslocError(problem)
         if code == "ru":
-            raise PresslocError("'ru' is the source language; choose target languages such as en,ko")
+            raise PresslocError(
+                "'ru' is the source language; choose target languages such as en,ko"
+            )
     return list(dict.fromkeys(codes))
 
 

@@ -65,13 +65,17 @@ class ProjectLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
         except OSError as e:
             if e.errno == errno.ELOOP:
-                raise PresslocError(f"{self.path}: is a symbolic link; pressloc does not write "
-                                    "through links it did not make: remove it") from e
+                raise PresslocError(
+                    f"{self.path}: is a symbolic link; pressloc does not write "
+                    "through links it did not make: remove it"
+                ) from e
             raise PresslocError(f"{self.path}: cannot create the lock file ({e.strerror})") from e
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
-            raise PresslocError(f"{self.path}: is not a regular file; remove it "
-                                "(pressloc makes its lock file itself)")
+            raise PresslocError(
+                f"{self.path}: is not a regular file; remove it "
+                "(pressloc makes its lock file itself)"
+            )
         return fd
 
     def __exit__(self, *exc) -> None:

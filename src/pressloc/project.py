@@ -29,17 +29,24 @@ class Project:
             object.__setattr__(self, "settings", settings_file.load(None, self.root, environ={}))
 
     @classmethod
-    def find(cls, start: Path, named: bool = False, overrides: Mapping[str, object] = (),
-             required: bool = True) -> Project:
+    def find(
+        cls,
+        start: Path,
+        named: bool = False,
+        overrides: Mapping[str, object] = (),
+        required: bool = True,
+    ) -> Project:
         """The project around ``start``: the nearest folder at or above it with a
         ``pressloc.toml``; else ``start`` itself when the user ``named`` it (``-C``), or when
         the project is not ``required`` (a command that works anywhere)."""
         start = Path(start)
         file = settings_file.find_file(start)
         if file is None and required and not named:
-            raise NoProjectError(f"no {settings_file.FILE} in {start.resolve()} or any folder above it: "
-                                 "not a pressloc project; run 'pressloc init' to start one here, or "
-                                 "give the project's folder with -C DIR")
+            raise NoProjectError(
+                f"no {settings_file.FILE} in {start.resolve()} or any folder above it: "
+                "not a pressloc project; run 'pressloc init' to start one here, or "
+                "give the project's folder with -C DIR"
+            )
         root = file.parent if file is not None else start
         return cls(root, settings_file.load(file, root, overrides, start=start))
 
@@ -76,14 +83,23 @@ class Project:
         try:  # not glob, which skips a folder it cannot read as if it were empty
             for folder in sorted(locales.iterdir()) if locales.is_dir() else []:
                 messages = folder / "LC_MESSAGES"
-                if not folder.name.startswith(".") and messages.is_dir() and any(
-                        path.match(wanted) for path in messages.iterdir()):
+                if (
+                    not folder.name.startswith(".")
+                    and messages.is_dir()
+                    and any(path.match(wanted) for path in messages.iterdir())
+                ):
                     problem = code_problem(folder.name)
                     if problem:
-                        raise CatalogError(f"{folder}: a catalogue folder is named by its language; {problem}")
+                        raise CatalogError(
+                            f"{folder}: a catalogue folder is named by its language; {problem}"
+                        )
                     found.append(folder.name)
         except OSError as e:
-            raise CatalogError(f"{e.filename}: cannot read ({e.strerror}); check the folder's permissions") from e
+            raise CatalogError(
+                f"{e.filename}: cannot read ({e.strerror}); check the folder's permissions"
+            ) from e
         if required and not found:
-            raise CatalogError(f"{self.pot_path(name).parent}: no catalogues of '{name}'; run 'pressloc translate' first")
+            raise CatalogError(
+                f"{self.pot_path(name).parent}: no catalogues of '{name}'; run 'pressloc translate' first"
+            )
         return found

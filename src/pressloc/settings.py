@@ -29,8 +29,15 @@ class Invalid(ValueError):
 
 def _whole(low: int, high: int | None = None) -> Callable[[object], int]:
     def parse(value: object) -> int:
-        number = int(value) if isinstance(value, str) and value.strip().lstrip("-").isdigit() else value
-        if not isinstance(number, int) or isinstance(number, bool) or number < low or (high and number > high):
+        number = (
+            int(value) if isinstance(value, str) and value.strip().lstrip("-").isdigit() else value
+        )
+        if (
+            not isinstance(number, int)
+            or isinstance(number, bool)
+            or number < low
+            or (high and number > high)
+        ):
             span = f"from {low} to {high}" if high else f"{low} or more"
             raise ValueError(f"a whole number {span}")
         return number
@@ -51,7 +58,16 @@ def _positive(value: object) -> float:
 def _flag(value: object) -> bool:
     if isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "on", "0", "false", "no", "off"):
+    if isinstance(value, str) and value.strip().lower() in (
+        "1",
+        "true",
+        "yes",
+        "on",
+        "0",
+        "false",
+        "no",
+        "off",
+    ):
         return value.strip().lower() in ("1", "true", "yes", "on")
     raise ValueError("true or false")
 
@@ -102,31 +118,102 @@ class Setting:
     path: bool = False  # a path: relative to pressloc.toml's folder when written there
 
 
-SETTINGS = {s.key: s for s in [
-    Setting("languages", "PRESSLOC_LANGUAGES", "--to", ("en", "ko"), _languages,
-            "languages to translate into"),
-    Setting("engine", "PRESSLOC_ENGINE", "--engine", "argos", _text(("argos", "pseudo"), "engine"),
-            "translation engine: argos, or pseudo (pseudo-localisation, for testing)"),
-    Setting("models_dir", "PRESSLOC_MODELS_DIR", "--models-dir", None, _path,
-            "folder of installed argos packages (default: argostranslate's own)", path=True),
-    Setting("glossary", "PRESSLOC_GLOSSARY", "", "locales/glossary.csv", _path,
-            "the glossary: a CSV file with the columns ru,en,ko,note", path=True),
-    Setting("check", "PRESSLOC_CHECK", "--check/--no-check", True, _flag,
-            "run the QA checks on new drafts (and retry with other hypotheses)"),
-    Setting("batch_size", "PRESSLOC_BATCH_SIZE", "--batch-size", 64, _whole(1),
-            "sentences translated between two saves of the catalogues"),
-    Setting("beam", "PRESSLOC_BEAM", "--beam", 4, _whole(1, 32), "beam size"),
-    Setting("device", "PRESSLOC_DEVICE", "--device", "cpu", _text(("cpu", "cuda", "auto")),
-            "where the models run: cpu, cuda or auto"),
-    Setting("threads", "PRESSLOC_THREADS", "--threads", 0, _whole(0),
-            "CPU threads per model; 0 lets CTranslate2 choose"),
-    Setting("compute_type", "PRESSLOC_COMPUTE_TYPE", "--compute-type", "auto", _text(),
-            "CTranslate2 compute type: auto, int8, int8_float32, float32, ..."),
-    Setting("max_source_mb", "PRESSLOC_MAX_SOURCE_MB", "", 50.0, _positive,
-            "the largest source file read, in megabytes"),
-    Setting("model_index", "PRESSLOC_MODEL_INDEX", "--index-url", DEFAULT_INDEX, _text(),
-            "the argos package index that 'models install ru:en' reads"),
-]}
+SETTINGS = {
+    s.key: s
+    for s in [
+        Setting(
+            "languages",
+            "PRESSLOC_LANGUAGES",
+            "--to",
+            ("en", "ko"),
+            _languages,
+            "languages to translate into",
+        ),
+        Setting(
+            "engine",
+            "PRESSLOC_ENGINE",
+            "--engine",
+            "argos",
+            _text(("argos", "pseudo"), "engine"),
+            "translation engine: argos, or pseudo (pseudo-localisation, for testing)",
+        ),
+        Setting(
+            "models_dir",
+            "PRESSLOC_MODELS_DIR",
+            "--models-dir",
+            None,
+            _path,
+            "folder of installed argos packages (default: argostranslate's own)",
+            path=True,
+        ),
+        Setting(
+            "glossary",
+            "PRESSLOC_GLOSSARY",
+            "",
+            "locales/glossary.csv",
+            _path,
+            "the glossary: a CSV file with the columns ru,en,ko,note",
+            path=True,
+        ),
+        Setting(
+            "check",
+            "PRESSLOC_CHECK",
+            "--check/--no-check",
+            True,
+            _flag,
+            "run the QA checks on new drafts (and retry with other hypotheses)",
+        ),
+        Setting(
+            "batch_size",
+            "PRESSLOC_BATCH_SIZE",
+            "--batch-size",
+            64,
+            _whole(1),
+            "sentences translated between two saves of the catalogues",
+        ),
+        Setting("beam", "PRESSLOC_BEAM", "--beam", 4, _whole(1, 32), "beam size"),
+        Setting(
+            "device",
+            "PRESSLOC_DEVICE",
+            "--device",
+            "cpu",
+            _text(("cpu", "cuda", "auto")),
+            "where the models run: cpu, cuda or auto",
+        ),
+        Setting(
+            "threads",
+            "PRESSLOC_THREADS",
+            "--threads",
+            0,
+            _whole(0),
+            "CPU threads per model; 0 lets CTranslate2 choose",
+        ),
+        Setting(
+            "compute_type",
+            "PRESSLOC_COMPUTE_TYPE",
+            "--compute-type",
+            "auto",
+            _text(),
+            "CTranslate2 compute type: auto, int8, int8_float32, float32, ...",
+        ),
+        Setting(
+            "max_source_mb",
+            "PRESSLOC_MAX_SOURCE_MB",
+            "",
+            50.0,
+            _positive,
+            "the largest source file read, in megabytes",
+        ),
+        Setting(
+            "model_index",
+            "PRESSLOC_MODEL_INDEX",
+            "--index-url",
+            DEFAULT_INDEX,
+            _text(),
+            "the argos package index that 'models install ru:en' reads",
+        ),
+    ]
+}
 
 
 @dataclass(frozen=True)
@@ -158,8 +245,13 @@ def find_file(start: Path) -> Path | None:
     return None
 
 
-def load(file: Path | None, root: Path, overrides: Mapping[str, object] = (),
-         environ: Mapping[str, str] | None = None, start: Path | None = None) -> Settings:
+def load(
+    file: Path | None,
+    root: Path,
+    overrides: Mapping[str, object] = (),
+    environ: Mapping[str, str] | None = None,
+    start: Path | None = None,
+) -> Settings:
     """The settings of the project at ``root``: ``overrides`` (the options given) beat the
     environment, which beats ``file`` (None: no pressloc.toml), which beats the defaults.
     Relative paths are read from the file's folder, or from ``start`` (the current folder)
@@ -217,12 +309,14 @@ def read_file(file: Path) -> dict[str, object]:
     except UnicodeDecodeError as e:
         raise SettingsError(f"{file}: not valid UTF-8; save it as UTF-8") from e
     except tomllib.TOMLDecodeError as e:
-        raise SettingsError(f"{file}: not valid TOML ({e}); fix it, or write a new one with "
-                            "'pressloc init'") from e
+        raise SettingsError(
+            f"{file}: not valid TOML ({e}); fix it, or write a new one with 'pressloc init'"
+        ) from e
     unknown = [key for key in data if key not in SETTINGS]
     if unknown:
-        raise SettingsError(f"{file}: unknown setting '{unknown[0]}'; the settings are: "
-                            f"{', '.join(SETTINGS)}")
+        raise SettingsError(
+            f"{file}: unknown setting '{unknown[0]}'; the settings are: {', '.join(SETTINGS)}"
+        )
     return data
 
 
@@ -240,9 +334,12 @@ def init(folder: Path) -> Path:
 
 def template() -> str:
     """A commented ``pressloc.toml``, as ``pressloc init`` writes it."""
-    lines = ["# pressloc project settings. An option (such as --to) beats an environment variable",
-             "# (such as PRESSLOC_LANGUAGES), which beats this file, which beats the default.",
-             "# Paths are relative to this file's folder.", ""]
+    lines = [
+        "# pressloc project settings. An option (such as --to) beats an environment variable",
+        "# (such as PRESSLOC_LANGUAGES), which beats this file, which beats the default.",
+        "# Paths are relative to this file's folder.",
+        "",
+    ]
     for setting in SETTINGS.values():
         default = setting.default
         shown = _toml(default) if default is not None else '"..."'

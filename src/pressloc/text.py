@@ -25,7 +25,9 @@ def blank(text: str) -> bool:
 def looks_cp1251(data: bytes) -> bool:
     """Most non-ASCII bytes are Windows-1251 Cyrillic letters (0xC0–0xFF, Ёё)."""
     high = [byte for byte in data if byte >= 0x80]
-    return bool(high) and sum(byte >= 0xC0 or byte in (0xA8, 0xB8) for byte in high) / len(high) > 0.9
+    return (
+        bool(high) and sum(byte >= 0xC0 or byte in (0xA8, 0xB8) for byte in high) / len(high) > 0.9
+    )
 
 
 def shorten(text: str, limit: int = 60) -> str:

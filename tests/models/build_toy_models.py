@@ -78,11 +78,11 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-import ctranslate2  # noqa: E402
-import sentencepiece as spm  # noqa: E402
-import torch  # noqa: E402
-import transformers  # noqa: E402
-from ctranslate2.converters import TransformersConverter  # noqa: E402
+import ctranslate2
+import sentencepiece as spm
+import torch
+import transformers
+from ctranslate2.converters import TransformersConverter
 
 transformers.logging.set_verbosity_error()
 transformers.logging.disable_progress_bar()
@@ -306,7 +306,9 @@ def train_model(src: list[list[int]], tgt: list[list[int]], max_len: int, tag: s
         for batch in batches:
             batch = dict(batch)
             noisy = batch["decoder_input_ids"].clone()
-            hit = (torch.rand(noisy.shape, generator=gen) < NOISE) & (batch["decoder_attention_mask"] == 1)
+            hit = (torch.rand(noisy.shape, generator=gen) < NOISE) & (
+                batch["decoder_attention_mask"] == 1
+            )
             hit[:, 0] = False  # keep the start token
             noisy[hit] = torch.randint(low, high, (int(hit.sum()),), generator=gen)
             batch["decoder_input_ids"] = noisy
@@ -320,7 +322,9 @@ def train_model(src: list[list[int]], tgt: list[list[int]], max_len: int, tag: s
         opt.zero_grad(set_to_none=True)
         if step % 100 == 0 or step == STEPS - 1:
             log(f"  [{tag}] step {step:4d} loss {step_loss:.4f} ({time.perf_counter() - t0:.1f} s)")
-    log(f"  [{tag}] {STEPS} steps over {len(batches)} length buckets in {time.perf_counter() - t0:.1f} s")
+    log(
+        f"  [{tag}] {STEPS} steps over {len(batches)} length buckets in {time.perf_counter() - t0:.1f} s"
+    )
     model.eval()
     return model
 
@@ -375,7 +379,9 @@ def write_zip(pkg_dir: Path, zip_path: Path) -> None:
                 info.external_attr = 0o100644 << 16
                 info.create_system = 3
                 info.compress_type = zipfile.ZIP_DEFLATED
-                zf.writestr(info, p.read_bytes(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+                zf.writestr(
+                    info, p.read_bytes(), compress_type=zipfile.ZIP_DEFLATED, compresslevel=9
+                )
     tmp.replace(zip_path)
 
 
@@ -408,7 +414,12 @@ def check_vocab_alignment(model_dir: Path, sp: spm.SentencePieceProcessor, hf_co
     if (hf_config.pad_token_id, hf_config.bos_token_id, hf_config.eos_token_id) != (PAD, BOS, EOS):
         fail("BART special ids differ from the SentencePiece ones")
     ct2_config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
-    want = {"bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>", "decoder_start_token": "<s>"}
+    want = {
+        "bos_token": "<s>",
+        "eos_token": "</s>",
+        "unk_token": "<unk>",
+        "decoder_start_token": "<s>",
+    }
     for key, value in want.items():
         if ct2_config.get(key) != value:
             fail(f"CTranslate2 config {key}={ct2_config.get(key)!r}, expected {value!r}")
@@ -424,7 +435,9 @@ def argos_decode(sp: spm.SentencePieceProcessor, tokens: list[str]) -> str:
 
 
 def check_translations(model_dir: Path, sp, pairs: list[tuple[str, str]], tag: str) -> None:
-    translator = ctranslate2.Translator(str(model_dir), device="cpu", inter_threads=1, intra_threads=1)
+    translator = ctranslate2.Translator(
+        str(model_dir), device="cpu", inter_threads=1, intra_threads=1
+    )
     sources = [sp.encode(s, out_type=str) for s, _ in pairs]
     results = translator.translate_batch(
         sources,
@@ -441,7 +454,10 @@ def check_translations(model_dir: Path, sp, pairs: list[tuple[str, str]], tag: s
         got = argos_decode(sp, res.hypotheses[0])
         if got != want:
             bad += 1
-            print(f"  MISMATCH [{tag}]\n    src:  {src}\n    want: {want}\n    got:  {got}", file=sys.stderr)
+            print(
+                f"  MISMATCH [{tag}]\n    src:  {src}\n    want: {want}\n    got:  {got}",
+                file=sys.stderr,
+            )
     if bad:
         fail(f"{tag}: {bad} of {len(pairs)} training pairs are not reproduced by beam search")
     log(f"  [{tag}] beam search reproduces all {len(pairs)} training pairs")
@@ -452,7 +468,9 @@ def check_translations(model_dir: Path, sp, pairs: list[tuple[str, str]], tag: s
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", type=Path, default=HERE, help="output directory (default: %(default)s)")
+    ap.add_argument(
+        "--out", type=Path, default=HERE, help="output directory (default: %(default)s)"
+    )
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -511,11 +529,16 @@ def main(argv=None) -> int:
             pkg_dir.mkdir()
             (pkg_dir / "sentencepiece.model").write_bytes(sp_bytes)
             (pkg_dir / "metadata.json").write_text(
-                json.dumps(metadata(src_code, tgt_code), indent=2, ensure_ascii=False, sort_keys=True) + "\n",
+                json.dumps(
+                    metadata(src_code, tgt_code), indent=2, ensure_ascii=False, sort_keys=True
+                )
+                + "\n",
                 encoding="utf-8",
             )
             (pkg_dir / "README.md").write_text(readme_text(src_code, tgt_code), encoding="utf-8")
-            ToyConverter(str(hf_dir), SpTokenizerShim(sp)).convert(str(pkg_dir / "model"), quantization=None)
+            ToyConverter(str(hf_dir), SpTokenizerShim(sp)).convert(
+                str(pkg_dir / "model"), quantization=None
+            )
 
             check_vocab_alignment(pkg_dir / "model", sp, model.config)
             check_translations(pkg_dir / "model", sp, pairs, tag)
@@ -537,7 +560,9 @@ def main(argv=None) -> int:
         for zip_tmp in built:
             dest = args.out / zip_tmp.name
             shutil.copyfile(zip_tmp, dest)
-            log(f"{dest}: {dest.stat().st_size} bytes, sha256 {hashlib.sha256(dest.read_bytes()).hexdigest()}")
+            log(
+                f"{dest}: {dest.stat().st_size} bytes, sha256 {hashlib.sha256(dest.read_bytes()).hexdigest()}"
+            )
 
     log(f"done in {time.perf_counter() - t_start:.1f} s")
     return 0

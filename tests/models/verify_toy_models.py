@@ -123,7 +123,9 @@ def main(argv=None) -> int:
             en_out = tr("ru", "en", sentences)
             ko_out = tr("en", "ko", en_out)
             print(f"\nsample release: {len(sentences)} sentences, pivot ru->en->ko")
-            for s, e, k in list(zip(sentences, en_out, ko_out))[:3] + [(sentences[-1], en_out[-1], ko_out[-1])]:
+            for s, e, k in list(zip(sentences, en_out, ko_out))[:3] + [
+                (sentences[-1], en_out[-1], ko_out[-1])
+            ]:
                 print(f"  ru: {s}\n  en: {e}\n  ko: {k}\n")
             missing = [s for s in sentences if s not in ru]
             failures += len(missing)

@@ -11,8 +11,8 @@ from __future__ import annotations
 import polib
 
 from . import notes
-from .template import copy_entry, has_translation, key
 from .pofile import WRAP
+from .template import copy_entry, has_translation, key
 
 FUZZY_THRESHOLD = 0.6  # gettext's FUZZY_THRESHOLD
 

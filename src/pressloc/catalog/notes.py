@@ -88,7 +88,7 @@ def machine_notes(entry: polib.POEntry) -> dict[str, str]:
     notes = {}
     for line in _split(entry)[1]:
         if line.startswith(MT_PREFIX):
-            name, _, value = line[len(MT_PREFIX):].partition(": ")
+            name, _, value = line[len(MT_PREFIX) :].partition(": ")
             notes[name] = _read(value)
     return notes
 
@@ -129,7 +129,9 @@ def is_machine_draft(entry: polib.POEntry) -> bool:
 
 def qa_notes(entry: polib.POEntry) -> list[str]:
     """The open QA problems recorded in ``entry``, e.g. ``["numbers: 18,5 ≠ 18.6"]``."""
-    return [_read(line[len(QA_PREFIX):]) for line in _split(entry)[1] if line.startswith(QA_PREFIX)]
+    return [
+        _read(line[len(QA_PREFIX) :]) for line in _split(entry)[1] if line.startswith(QA_PREFIX)
+    ]
 
 
 def set_qa_notes(entry: polib.POEntry, problems: list[str]) -> None:

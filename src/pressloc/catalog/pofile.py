@@ -25,9 +25,11 @@ EXTRACTED_PREFIX = "#. "
 _POLIB_LINE = re.compile(r"\(line (\d+)\)")
 _ESCAPE = r'\\[ntbrfva\\"]'  # the escapes polib reads back unchanged
 # A line of a PO file outside comments: a keyword and a string, or a string continuing one.
-_PO_LINE = re.compile(rf'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*)?"(?:[^"\\]|{_ESCAPE})*"\s*')
+_PO_LINE = re.compile(
+    rf'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*)?"(?:[^"\\]|{_ESCAPE})*"\s*'
+)
 # Escapes polib cannot read back: gettext's octal and hex ones (it writes \101 back as \\101), unknown ones.
-_BAD_ESCAPE = re.compile(rf'{_ESCAPE}|(\\(?:[0-7]{{1,3}}|x[0-9A-Fa-f]*|.?))')
+_BAD_ESCAPE = re.compile(rf"{_ESCAPE}|(\\(?:[0-7]{{1,3}}|x[0-9A-Fa-f]*|.?))")
 
 
 def render(catalog: polib.POFile) -> str:
@@ -54,7 +56,9 @@ def decode(data: bytes, path: Path | str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = e.object[: e.start].count(b"\n") + 1
-        raise CatalogError(f"{where(path, line)}: not valid UTF-8; save the catalogue as UTF-8") from e
+        raise CatalogError(
+            f"{where(path, line)}: not valid UTF-8; save the catalogue as UTF-8"
+        ) from e
 
 
 def load(path: Path) -> polib.POFile:
@@ -73,8 +77,10 @@ def parse(text: str, path: Path | str) -> polib.POFile:
     reads a file (line ends LF, CRLF or CR; not at U+2028 and the like), in time linear in its
     size: polib's own duplicate check compares every entry with every other."""
     if not text.lstrip("\ufeff").strip():
-        raise CatalogError(f"{path}: empty catalogue; restore it from version control, "
-                           "or delete it and run 'pressloc translate' to start it again")
+        raise CatalogError(
+            f"{path}: empty catalogue; restore it from version control, "
+            "or delete it and run 'pressloc translate' to start it again"
+        )
     _check_strings(path, text)
     parser = polib._POFileParser("", encoding="utf-8", check_for_duplicates=False)
     parser.fhandle = io.StringIO(text, newline=None)
@@ -100,8 +106,11 @@ def _check_duplicates(path: Path | str, catalog: polib.POFile) -> None:
     for entry in catalog:
         key = (entry.msgctxt, entry.msgid)
         if key in live:
-            _invalid(path, entry.linenum or 1, f"a second entry for the msgid of line {live[key]}; "
-                     "remove one of them")
+            _invalid(
+                path,
+                entry.linenum or 1,
+                f"a second entry for the msgid of line {live[key]}; remove one of them",
+            )
         if not entry.obsolete:
             live[key] = entry.linenum or 1
 
@@ -119,19 +128,29 @@ def _check_strings(path: Path, text: str) -> None:
             continue
         if not _PO_LINE.fullmatch(stripped):
             bad = next((m.group(1) for m in _BAD_ESCAPE.finditer(stripped) if m.group(1)), None)
-            reason = ("a string not closed on its line" if stripped.count('"') % 2
-                      else f"the escape {bad}, which pressloc cannot keep; write the character itself"
-                      if bad else "unexpected text")
+            reason = (
+                "a string not closed on its line"
+                if stripped.count('"') % 2
+                else f"the escape {bad}, which pressloc cannot keep; write the character itself"
+                if bad
+                else "unexpected text"
+            )
             _invalid(path, number, reason)
         written = stripped.split('"', 1)[0].strip()
         if not written:
             continue  # a string continuing the one above
         keyword = "msgstr[]" if written.startswith("msgstr[") else written
-        if keyword in ("msgctxt", "msgid") and state in _OPEN and (keyword, state) != ("msgid", "msgctxt"):
+        if (
+            keyword in ("msgctxt", "msgid")
+            and state in _OPEN
+            and (keyword, state) != ("msgid", "msgctxt")
+        ):
             _invalid(path, opened, _OPEN[state])
         if (keyword, state) not in _ORDER:
-            _invalid(path, number, _MISPLACED.get((keyword, state), f"{written} where it cannot come"))
-        if keyword == "msgctxt" or keyword == "msgid" and state != "msgctxt":
+            _invalid(
+                path, number, _MISPLACED.get((keyword, state), f"{written} where it cannot come")
+            )
+        if keyword == "msgctxt" or (keyword == "msgid" and state != "msgctxt"):
             opened = number  # where the entry starts
         state = keyword
     if state in _OPEN:
@@ -139,21 +158,41 @@ def _check_strings(path: Path, text: str) -> None:
 
 
 # Which keyword may follow which in an entry (None: the start of a file or of an entry).
-_ORDER = {("msgctxt", s) for s in (None, "msgstr", "msgstr[]")} | {("msgid", s) for s in (None, "msgctxt", "msgstr", "msgstr[]")} \
-    | {("msgid_plural", "msgid"), ("msgstr", "msgid"), ("msgstr[]", "msgid_plural"), ("msgstr[]", "msgstr[]")}
-_MISPLACED = {("msgstr[]", "msgid"): "msgstr[N] with no msgid_plural before it",
-              ("msgstr", "msgid_plural"): "a plain msgstr after msgid_plural; write msgstr[0], msgstr[1]…"}
-_OPEN = {"msgctxt": "a msgctxt with no msgid", "msgid": "an entry with no msgstr",
-         "msgid_plural": "a msgid_plural with no msgstr[N]"}
+_ORDER = (
+    {("msgctxt", s) for s in (None, "msgstr", "msgstr[]")}
+    | {("msgid", s) for s in (None, "msgctxt", "msgstr", "msgstr[]")}
+    | {
+        ("msgid_plural", "msgid"),
+        ("msgstr", "msgid"),
+        ("msgstr[]", "msgid_plural"),
+        ("msgstr[]", "msgstr[]"),
+    }
+)
+_MISPLACED = {
+    ("msgstr[]", "msgid"): "msgstr[N] with no msgid_plural before it",
+    ("msgstr", "msgid_plural"): "a plain msgstr after msgid_plural; write msgstr[0], msgstr[1]…",
+}
+_OPEN = {
+    "msgctxt": "a msgctxt with no msgid",
+    "msgid": "an entry with no msgstr",
+    "msgid_plural": "a msgid_plural with no msgstr[N]",
+}
 
 
 def _invalid(path: Path, line: int, reason: str) -> None:
-    raise CatalogError(f"{where(path, line)}: not a valid PO file ({reason}); "
-                       "fix it in a PO editor or restore it from version control")
+    raise CatalogError(
+        f"{where(path, line)}: not a valid PO file ({reason}); "
+        "fix it in a PO editor or restore it from version control"
+    )
 
 
-def with_comments(text: str, catalog: polib.POFile, changes: list[tuple[polib.POEntry, str]],
-                  stamp_header: str, stamp: str) -> str:
+def with_comments(
+    text: str,
+    catalog: polib.POFile,
+    changes: list[tuple[polib.POEntry, str]],
+    stamp_header: str,
+    stamp: str,
+) -> str:
     """``text``, the file ``catalog`` was read from, with the extracted comments (``#.``) of
     the changed entries rewritten, each ``(entry, its comment when read)``, and the date in
     ``stamp_header`` if the header has one; every other line is left as it was (the layout
@@ -194,12 +233,17 @@ def _rewrite_comments(lines: list[str], entry: polib.POEntry, old: str) -> list[
         return None
     block = lines[start:end]
     extracted = [i for i, line in enumerate(block) if _EXTRACTED.match(line)]
-    before, after = old.split("\n") if old else [], entry.comment.split("\n") if entry.comment else []
+    before, after = (
+        old.split("\n") if old else [],
+        entry.comment.split("\n") if entry.comment else [],
+    )
     if len(extracted) != len(before):
         return None
     eol = "\r" if lines[end].endswith("\r") else ""
     written = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(
+        None, before, after, autojunk=False
+    ).get_opcodes():
         if tag == "equal":
             written += [block[extracted[i]] for i in range(i1, i2)]
         else:
@@ -207,7 +251,14 @@ def _rewrite_comments(lines: list[str], entry: polib.POEntry, old: str) -> list[
     if extracted:
         at = extracted[0]
     else:
-        at = next((i for i, line in enumerate(block) if line.strip() and not _BEFORE_EXTRACTED.match(line)), len(block))
+        at = next(
+            (
+                i
+                for i, line in enumerate(block)
+                if line.strip() and not _BEFORE_EXTRACTED.match(line)
+            ),
+            len(block),
+        )
     kept = [line for i, line in enumerate(block) if i not in extracted]
     at -= sum(1 for i in extracted if i < at)
     return lines[:start] + kept[:at] + written + kept[at:] + lines[end:]
@@ -216,8 +267,13 @@ def _rewrite_comments(lines: list[str], entry: polib.POEntry, old: str) -> list[
 def comment_lines(comment: str) -> list[str]:
     """One extracted comment as polib writes it (wrapped as xgettext wraps comments)."""
     if len(comment) + len(EXTRACTED_PREFIX) > WRAP:
-        return textwrap.wrap(comment, WRAP, initial_indent=EXTRACTED_PREFIX, subsequent_indent=EXTRACTED_PREFIX,
-                             break_long_words=False)
+        return textwrap.wrap(
+            comment,
+            WRAP,
+            initial_indent=EXTRACTED_PREFIX,
+            subsequent_indent=EXTRACTED_PREFIX,
+            break_long_words=False,
+        )
     return [EXTRACTED_PREFIX + comment]
 
 

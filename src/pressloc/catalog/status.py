@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 import polib
 
-from . import notes
-from ..text import blank
-from .template import key
-from .pofile import load
 from ..project import Project
+from ..text import blank
+from . import notes
+from .pofile import load
+from .template import key
 
 
 @dataclass(frozen=True)
@@ -34,11 +34,17 @@ class CatalogStatus:
         return self.approved == self.entries
 
 
-def catalog_status(po: polib.POFile, name: str, language: str, pot: polib.POFile | None = None) -> CatalogStatus:
+def catalog_status(
+    po: polib.POFile, name: str, language: str, pot: polib.POFile | None = None
+) -> CatalogStatus:
     """The counts of one catalogue; with its template, an entry of the template that the
     catalogue lacks (a file cut short) counts as untranslated."""
     live = [entry for entry in po if not entry.obsolete]
-    missing = len({key(entry) for entry in pot} - {key(entry) for entry in live}) if pot is not None else 0
+    missing = (
+        len({key(entry) for entry in pot} - {key(entry) for entry in live})
+        if pot is not None
+        else 0
+    )
     fuzzy = [entry for entry in live if not blank(entry.msgstr) and "fuzzy" in entry.flags]
     drafts = sum(1 for entry in fuzzy if notes.is_machine_draft(entry))
     return CatalogStatus(
@@ -94,7 +100,9 @@ def _score(entry: polib.POEntry) -> float | None:
     return score if math.isfinite(score) else None  # a hand-edited nan would break the ranking
 
 
-def report(project: Project, names: list[str] | None, worst: int = 0) -> tuple[list[CatalogStatus], list[ScoredDraft]]:
+def report(
+    project: Project, names: list[str] | None, worst: int = 0
+) -> tuple[list[CatalogStatus], list[ScoredDraft]]:
     """``pressloc status``: the rows of :func:`project_status`, and the ``worst`` least
     confident drafts."""
     rows = project_status(project, names)

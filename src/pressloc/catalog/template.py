@@ -14,21 +14,23 @@ import polib
 from babel.messages.plurals import get_plural
 
 from .. import __version__
+from ..errors import CatalogError
+from ..fsutil import atomic_write_text
+from ..language import check_language
 from ..model import Release
 from ..project import Project
 from ..source.read import read_release
-from ..errors import CatalogError
-from ..language import check_language
-from ..fsutil import atomic_write_text
 from .pofile import WRAP, header_value, load, read_text, render
 
 TITLE_CONTEXT = "title"
 PLACE_CONTEXT = "place"
 SOURCE_HEADER = "X-Pressloc-Source"
 ENCODING_HEADER = "X-Pressloc-Source-Encoding"
+
+
 def now_stamp(now: dt.datetime | None = None) -> str:
     """A gettext header date such as ``2026-11-24 10:30+0000``."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return now.strftime("%Y-%m-%d %H:%M%z")
 
 
@@ -124,7 +126,9 @@ def save(catalog: polib.POFile, path: Path, stamp_header: str, stamp: str) -> bo
     return True
 
 
-def stamped(catalog: polib.POFile, old_text: str | None, stamp_header: str, stamp: str) -> str | None:
+def stamped(
+    catalog: polib.POFile, old_text: str | None, stamp_header: str, stamp: str
+) -> str | None:
     """The text of ``catalog`` to write over ``old_text`` (None: no file yet), or None when only
     its date would change. ``stamp_header`` (POT-Creation-Date or PO-Revision-Date) is set to
     ``stamp`` only when the content differs, so a re-run on unchanged input is a no-op."""
@@ -165,11 +169,15 @@ def source_of(project: Project, name: str) -> Release:
     pot = load(project.pot_path(name))
     reference = pot.metadata.get(SOURCE_HEADER)
     if not reference:
-        raise CatalogError(f"{project.pot_path(name)}: no {SOURCE_HEADER} header; run 'pressloc extract' again")
+        raise CatalogError(
+            f"{project.pot_path(name)}: no {SOURCE_HEADER} header; run 'pressloc extract' again"
+        )
     if "\u00a0" in reference and not (project.root / reference).exists():
         reference = reference.replace("\u00a0", " ")  # a template of before the header kept spaces
     path = (project.root / reference).resolve()
     if not path.is_relative_to(project.root.resolve()):
-        raise CatalogError(f"{project.pot_path(name)}: {SOURCE_HEADER} points outside the project ({reference}); "
-                         "run 'pressloc extract' again")
+        raise CatalogError(
+            f"{project.pot_path(name)}: {SOURCE_HEADER} points outside the project ({reference}); "
+            "run 'pressloc extract' again"
+        )
     return read_release(project.root / reference, project.root, pot.metadata.get(ENCODING_HEADER))

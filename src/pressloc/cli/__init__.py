@@ -27,14 +27,20 @@ class Group(click.Group):
         except PresslocError as e:
             raise click.ClickException(str(e)) from e
         except KeyboardInterrupt:
-            click.echo("interrupted; files on disk are complete, run the command again to resume", err=True)
+            click.echo(
+                "interrupted; files on disk are complete, run the command again to resume", err=True
+            )
             sys.exit(130)
 
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="pressloc")
-@click.option("-C", "--project-dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Run as if started in this folder (its project, or it as a project of its own).")
+@click.option(
+    "-C",
+    "--project-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Run as if started in this folder (its project, or it as a project of its own).",
+)
 @click.pass_context
 def cli(ctx: click.Context, project_dir: Path | None) -> None:
     """Localise Russian press releases into English and Korean through gettext catalogues.
@@ -55,8 +61,17 @@ def cli(ctx: click.Context, project_dir: Path | None) -> None:
 def _register() -> None:
     from . import pipeline, tools
 
-    for command in (pipeline.init, pipeline.segment, pipeline.extract, pipeline.translate,
-                    pipeline.status, pipeline.build, tools.check, tools.glossary, tools.models):
+    for command in (
+        pipeline.init,
+        pipeline.segment,
+        pipeline.extract,
+        pipeline.translate,
+        pipeline.status,
+        pipeline.build,
+        tools.check,
+        tools.glossary,
+        tools.models,
+    ):
         cli.add_command(command)
 
 

@@ -25,37 +25,66 @@ def paths(ctx: click.Context, given: tuple[Path, ...]) -> list[Path]:
     return [path if str(path) == "-" else start / path for path in given]
 
 
-sources_argument = click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+sources_argument = click.argument(
+    "sources", nargs=-1, required=True, type=click.Path(path_type=Path)
+)
 names_argument = click.argument("names", nargs=-1)
 encoding_option = click.option(
-    "--encoding", metavar="NAME", help="Encoding of the source files if not UTF-8, e.g. cp1251.")
+    "--encoding", metavar="NAME", help="Encoding of the source files if not UTF-8, e.g. cp1251."
+)
 models_dir_option = click.option(
-    "--models-dir", type=click.Path(file_okay=False, path_type=Path),
-    help="Folder of installed argos packages [PRESSLOC_MODELS_DIR; models_dir].")
-index_option = click.option("--index-url", "model_index",
-                            help="Package index [PRESSLOC_MODEL_INDEX; model_index].")
+    "--models-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of installed argos packages [PRESSLOC_MODELS_DIR; models_dir].",
+)
+index_option = click.option(
+    "--index-url", "model_index", help="Package index [PRESSLOC_MODEL_INDEX; model_index]."
+)
 
 
 def engine_options(function):
     """The options of every command that machine-translates, declared once; the variable and
     the pressloc.toml key of each are in brackets."""
     options = [
-        click.option("--to", "languages", metavar="LANGS",
-                     help="Target languages, comma-separated, e.g. en,ko [PRESSLOC_LANGUAGES; languages]."),
-        click.option("--engine", metavar="NAME",
-                     help="argos, or pseudo (pseudo-localisation, for testing) [PRESSLOC_ENGINE; engine]."),
+        click.option(
+            "--to",
+            "languages",
+            metavar="LANGS",
+            help="Target languages, comma-separated, e.g. en,ko [PRESSLOC_LANGUAGES; languages].",
+        ),
+        click.option(
+            "--engine",
+            metavar="NAME",
+            help="argos, or pseudo (pseudo-localisation, for testing) [PRESSLOC_ENGINE; engine].",
+        ),
         models_dir_option,
         click.option("--beam", type=click.IntRange(1, 32), help="Beam size [PRESSLOC_BEAM; beam]."),
-        click.option("--device", type=click.Choice(["cpu", "cuda", "auto"]),
-                     help="Where models run [PRESSLOC_DEVICE; device]."),
-        click.option("--threads", type=click.IntRange(0),
-                     help="CPU threads per model, 0 = CTranslate2's choice [PRESSLOC_THREADS; threads]."),
-        click.option("--compute-type", help="CTranslate2 compute type: auto, int8, float32, … "
-                     "[PRESSLOC_COMPUTE_TYPE; compute_type]."),
-        click.option("--batch-size", type=click.IntRange(1), help="Sentences translated between two "
-                     "saves of the catalogues [PRESSLOC_BATCH_SIZE; batch_size]."),
-        click.option("--check/--no-check", default=None,
-                     help="Run the QA checks on new drafts [PRESSLOC_CHECK; check]."),
+        click.option(
+            "--device",
+            type=click.Choice(["cpu", "cuda", "auto"]),
+            help="Where models run [PRESSLOC_DEVICE; device].",
+        ),
+        click.option(
+            "--threads",
+            type=click.IntRange(0),
+            help="CPU threads per model, 0 = CTranslate2's choice [PRESSLOC_THREADS; threads].",
+        ),
+        click.option(
+            "--compute-type",
+            help="CTranslate2 compute type: auto, int8, float32, … "
+            "[PRESSLOC_COMPUTE_TYPE; compute_type].",
+        ),
+        click.option(
+            "--batch-size",
+            type=click.IntRange(1),
+            help="Sentences translated between two "
+            "saves of the catalogues [PRESSLOC_BATCH_SIZE; batch_size].",
+        ),
+        click.option(
+            "--check/--no-check",
+            default=None,
+            help="Run the QA checks on new drafts [PRESSLOC_CHECK; check].",
+        ),
     ]
     for option in reversed(options):
         function = option(function)

@@ -8,7 +8,14 @@ import click
 
 from ..text import shorten
 from .options import (
-    Progress, encoding_option, engine_options, names_argument, paths, project, sources_argument, warn,
+    Progress,
+    encoding_option,
+    engine_options,
+    names_argument,
+    paths,
+    project,
+    sources_argument,
+    warn,
 )
 
 
@@ -23,12 +30,16 @@ def init(ctx: click.Context, folder: Path | None) -> None:
     from ..settings import init as write
 
     written = write(folder or paths(ctx, (Path("."),))[0])
-    click.echo(f"{written}: written; put releases in seeds/ and run 'pressloc translate seeds/NAME.ru.txt'")
+    click.echo(
+        f"{written}: written; put releases in seeds/ and run 'pressloc translate seeds/NAME.ru.txt'"
+    )
 
 
 @click.command()
 @click.argument("file", type=click.Path(path_type=Path, allow_dash=True))
-@click.option("--explain", is_flag=True, help="Show every candidate boundary and the rule that decided it.")
+@click.option(
+    "--explain", is_flag=True, help="Show every candidate boundary and the rule that decided it."
+)
 @encoding_option
 @click.pass_context
 def segment(ctx: click.Context, file: Path, explain: bool, encoding: str | None) -> None:
@@ -41,7 +52,9 @@ def segment(ctx: click.Context, file: Path, explain: bool, encoding: str | None)
     from ..source.segment import explain as decisions
 
     settings = project(ctx, required=False).settings
-    for index, paragraph in enumerate(segmented(paths(ctx, (file,))[0], encoding, settings.max_source_mb)):
+    for index, paragraph in enumerate(
+        segmented(paths(ctx, (file,))[0], encoding, settings.max_source_mb)
+    ):
         if index:
             click.echo()
         if explain:
@@ -75,7 +88,9 @@ def extract(ctx: click.Context, sources: tuple[Path, ...], encoding: str | None)
 @engine_options
 @encoding_option
 @click.pass_context
-def translate(ctx: click.Context, sources: tuple[Path, ...], encoding: str | None, **options) -> None:
+def translate(
+    ctx: click.Context, sources: tuple[Path, ...], encoding: str | None, **options
+) -> None:
     """Extract, update the catalogues and fill untranslated entries with machine drafts.
 
     Drafts are marked fuzzy; entries a reviewer approved are never changed. Models are
@@ -92,15 +107,26 @@ def translate(ctx: click.Context, sources: tuple[Path, ...], encoding: str | Non
     warn(result.warnings)
     for item in result.catalogs:
         state = "written" if item.written else "unchanged"
-        click.echo(f"{here.po_path(item.language, item.name)}: {item.drafted} new machine drafts, {state}")
+        click.echo(
+            f"{here.po_path(item.language, item.name)}: {item.drafted} new machine drafts, {state}"
+        )
 
 
 @click.command()
 @names_argument
-@click.option("--require-approved", is_flag=True, help="Exit non-zero unless every entry is approved.")
-@click.option("--worst", type=click.IntRange(1), metavar="N", help="Also list the N least confident machine drafts.")
+@click.option(
+    "--require-approved", is_flag=True, help="Exit non-zero unless every entry is approved."
+)
+@click.option(
+    "--worst",
+    type=click.IntRange(1),
+    metavar="N",
+    help="Also list the N least confident machine drafts.",
+)
 @click.pass_context
-def status(ctx: click.Context, names: tuple[str, ...], require_approved: bool, worst: int | None) -> None:
+def status(
+    ctx: click.Context, names: tuple[str, ...], require_approved: bool, worst: int | None
+) -> None:
     """Show per catalogue how many entries are approved, drafted or untranslated.
 
     Example: pressloc status --require-approved
@@ -110,27 +136,43 @@ def status(ctx: click.Context, names: tuple[str, ...], require_approved: bool, w
     rows, drafts = report(project(ctx), list(names), worst or 0)
     if not rows:
         raise click.ClickException("no catalogues yet; run 'pressloc translate SOURCE' first")
-    click.echo(f"{'release':<28} {'lang':<5} {'entries':>7} {'approved':>8} {'drafts':>6} "
-               f"{'changed':>7} {'untransl.':>9} {'qa':>4} {'%approved':>9}")
+    click.echo(
+        f"{'release':<28} {'lang':<5} {'entries':>7} {'approved':>8} {'drafts':>6} "
+        f"{'changed':>7} {'untransl.':>9} {'qa':>4} {'%approved':>9}"
+    )
     for row in rows:
-        click.echo(f"{row.name:<28} {row.language:<5} {row.entries:>7} {row.approved:>8} {row.drafts:>6} "
-                   f"{row.changed:>7} {row.untranslated:>9} {row.qa:>4} {row.percent_approved:>8.1f}%")
+        click.echo(
+            f"{row.name:<28} {row.language:<5} {row.entries:>7} {row.approved:>8} {row.drafts:>6} "
+            f"{row.changed:>7} {row.untranslated:>9} {row.qa:>4} {row.percent_approved:>8.1f}%"
+        )
     if worst:
         click.echo("\nleast confident drafts (mean log-probability per token):")
         for draft in drafts:
-            click.echo(f"{draft.score:8.3f}  {draft.language:<3} {draft.reference}  {shorten(draft.msgid)}")
+            click.echo(
+                f"{draft.score:8.3f}  {draft.language:<3} {draft.reference}  {shorten(draft.msgid)}"
+            )
     if require_approved and not all(row.complete for row in rows):
         raise click.ClickException("not every entry is approved")
 
 
 @click.command()
 @names_argument
-@click.option("--lang", "languages", help="Languages to build, comma-separated (default: every catalogue).")
-@click.option("--draft", is_flag=True, help="Build even with unapproved segments, marked DRAFT at the top.")
-@click.option("--force", is_flag=True, help="Publish approved entries that are pseudo-localisation or have "
-              "an open error-severity QA note, and list them.")
+@click.option(
+    "--lang", "languages", help="Languages to build, comma-separated (default: every catalogue)."
+)
+@click.option(
+    "--draft", is_flag=True, help="Build even with unapproved segments, marked DRAFT at the top."
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Publish approved entries that are pseudo-localisation or have "
+    "an open error-severity QA note, and list them.",
+)
 @click.pass_context
-def build(ctx: click.Context, names: tuple[str, ...], languages: str | None, draft: bool, force: bool) -> None:
+def build(
+    ctx: click.Context, names: tuple[str, ...], languages: str | None, draft: bool, force: bool
+) -> None:
     """Assemble releases/<lang>/<name>.md, .html and .txt from the approved catalogues.
 
     Approved entries that are pseudo-localisation, or that a QA check flags as an error,

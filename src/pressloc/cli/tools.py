@@ -12,13 +12,26 @@ from .options import Progress, index_option, models_dir_option, names_argument, 
 
 @click.command()
 @names_argument
-@click.option("--lang", "languages", help="Languages to check, comma-separated (default: every catalogue).")
-@click.option("--po", "po_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Check this PO file (any PO whose msgids are Russian) instead of the project's.")
-@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per entry with problems.")
+@click.option(
+    "--lang", "languages", help="Languages to check, comma-separated (default: every catalogue)."
+)
+@click.option(
+    "--po",
+    "po_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Check this PO file (any PO whose msgids are Russian) instead of the project's.",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print one JSON object per entry with problems."
+)
 @click.pass_context
-def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_file: Path | None,
-          as_json: bool) -> None:
+def check(
+    ctx: click.Context,
+    names: tuple[str, ...],
+    languages: str | None,
+    po_file: Path | None,
+    as_json: bool,
+) -> None:
     """Run the QA checks on every translated entry and note the problems in the entries.
 
     Problems are written as '#. qa: ...' comments, which PO editors show beside the entry,
@@ -36,14 +49,24 @@ def check(ctx: click.Context, names: tuple[str, ...], languages: str | None, po_
         warn(report.warnings)
         if as_json:
             for (context, msgid), problems in report.problems.items():
-                found = {"msgid": msgid, "checks": list(dict.fromkeys(p.check for p in problems)),
-                         "file": str(report.path), "lang": report.language}
-                click.echo(json.dumps(found | ({"msgctxt": context} if context is not None else {}),
-                                      ensure_ascii=False))
+                found = {
+                    "msgid": msgid,
+                    "checks": list(dict.fromkeys(p.check for p in problems)),
+                    "file": str(report.path),
+                    "lang": report.language,
+                }
+                click.echo(
+                    json.dumps(
+                        found | ({"msgctxt": context} if context is not None else {}),
+                        ensure_ascii=False,
+                    )
+                )
             continue
         counts = ", ".join(f"{name}: {count}" for name, count in sorted(report.counts().items()))
-        click.echo(f"{report.path}: {report.checked} checked, {len(report.problems)} with problems"
-                   + (f" ({counts})" if counts else ""))
+        click.echo(
+            f"{report.path}: {report.checked} checked, {len(report.problems)} with problems"
+            + (f" ({counts})" if counts else "")
+        )
 
 
 @click.group()
@@ -77,7 +100,9 @@ def glossary_suggest(ctx: click.Context, name: str) -> None:
     writer = csv.writer(rows, lineterminator="\n")
     for item in found:
         hint = "" if item.english else "; a common noun: give its translation"
-        writer.writerow([item.lemma, item.english, "", f"{item.kind}, suggested from '{item.text}'{hint}"])
+        writer.writerow(
+            [item.lemma, item.english, "", f"{item.kind}, suggested from '{item.text}'{hint}"]
+        )
     click.echo(rows.getvalue(), nl=False)
 
 
@@ -102,7 +127,9 @@ def models_list(ctx: click.Context, models_dir: Path | None) -> None:
     folder = project(ctx, required=False, models_dir=models_dir).settings.models_dir
     found = installed_models(folder)
     if not found:
-        click.echo(f"no translation packages in {folder}; install some with 'pressloc models install'")
+        click.echo(
+            f"no translation packages in {folder}; install some with 'pressloc models install'"
+        )
     for model in found:
         click.echo(f"{model.from_code}→{model.to_code}  {model.version:<10} {model.path}")
 
@@ -117,9 +144,13 @@ def models_available(ctx: click.Context, model_index: str | None) -> None:
     """
     from ..mt.models import fetch_index
 
-    for package in fetch_index(project(ctx, required=False, model_index=model_index).settings.model_index):
-        click.echo(f"{package.from_code}:{package.to_code}  {package.package_version:<10} "
-                   f"{package.from_name} → {package.to_name}")
+    for package in fetch_index(
+        project(ctx, required=False, model_index=model_index).settings.model_index
+    ):
+        click.echo(
+            f"{package.from_code}:{package.to_code}  {package.package_version:<10} "
+            f"{package.from_name} → {package.to_name}"
+        )
 
 
 @models.command("install")
@@ -127,8 +158,9 @@ def models_available(ctx: click.Context, model_index: str | None) -> None:
 @models_dir_option
 @index_option
 @click.pass_context
-def models_install(ctx: click.Context, packages: tuple[str, ...], models_dir: Path | None,
-                   model_index: str | None) -> None:
+def models_install(
+    ctx: click.Context, packages: tuple[str, ...], models_dir: Path | None, model_index: str | None
+) -> None:
     """Install packages from .argosmodel files (offline) or pairs such as ru:en (from the index).
 
     Example: pressloc models install ru:en en:ko
@@ -136,8 +168,10 @@ def models_install(ctx: click.Context, packages: tuple[str, ...], models_dir: Pa
     from ..mt.models import install
 
     settings = project(ctx, required=False, models_dir=models_dir, model_index=model_index).settings
-    items = [str(path) if item.endswith(".argosmodel") else item
-             for item, path in zip(packages, paths(ctx, tuple(Path(p) for p in packages)))]
+    items = [
+        str(path) if item.endswith(".argosmodel") else item
+        for item, path in zip(packages, paths(ctx, tuple(Path(p) for p in packages)))
+    ]
     with Progress("Downloading") as progress:
         for installed in install(items, settings.models_dir, settings.model_index, progress):
             click.echo(f"installed {installed}")

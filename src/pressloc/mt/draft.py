@@ -17,18 +17,18 @@ from pathlib import Path
 import polib
 
 from ..catalog import notes
-from ..text import blank
-from ..catalog.template import language_headers, new_catalog, now_stamp, save, stamped, template
-from ..fsutil import save_merging
-from ..catalog.pofile import decode, parse, read_text
-from .review import review
-from ..model import Release
-from ..source.read import read_releases
-from ..qa import Problem
-from .engines import Draft, Engine
-from ..errors import PresslocError
 from ..catalog.merge import update
+from ..catalog.pofile import decode, parse, read_text
+from ..catalog.template import language_headers, new_catalog, now_stamp, save, stamped, template
+from ..errors import PresslocError
+from ..fsutil import save_merging
+from ..model import Release
 from ..project import Project
+from ..qa import Problem
+from ..source.read import read_releases
+from ..text import blank
+from .engines import Draft, Engine
+from .review import review
 
 BATCH_SIZE = 64  # sentences translated between two writes of the catalogues
 SAVE_SHARE = 0.1  # at most this share of the time goes to writing catalogues between batches
@@ -65,8 +65,12 @@ class Book:
     result: CatalogResult | None = None
 
 
-def translate_files(project: Project, paths: Sequence[Path], encoding: str | None = None,
-                    progress: Callable[[int, int], None] | None = None) -> TranslateResult:
+def translate_files(
+    project: Project,
+    paths: Sequence[Path],
+    encoding: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> TranslateResult:
     """``pressloc translate``: read the source files at ``paths`` and :func:`translate` them
     as the project's settings say (languages, engine, models, checks, batch size)."""
     from ..qa.stage import load_glossary
@@ -76,19 +80,29 @@ def translate_files(project: Project, paths: Sequence[Path], encoding: str | Non
     check_engine(settings.engine)
     releases = read_releases(paths, project.root, encoding, settings.max_source_mb)
     glossary = load_glossary(project) if settings.check else None
-    result = translate(project, releases, settings.languages,
-                       lambda: get_engine(settings.engine, engine_settings(settings)),
-                       progress, settings.batch_size, glossary, settings.check)
+    result = translate(
+        project,
+        releases,
+        settings.languages,
+        lambda: get_engine(settings.engine, engine_settings(settings)),
+        progress,
+        settings.batch_size,
+        glossary,
+        settings.check,
+    )
     result.warnings = [warning for release in releases for warning in release.warnings]
     return result
 
 
-def extract_files(project: Project, paths: Sequence[Path],
-                  encoding: str | None = None) -> tuple[dict[str, polib.POFile], list[str]]:
+def extract_files(
+    project: Project, paths: Sequence[Path], encoding: str | None = None
+) -> tuple[dict[str, polib.POFile], list[str]]:
     """``pressloc extract``: the templates of the source files at ``paths``, written, and the
     warnings about the sources."""
     releases = read_releases(paths, project.root, encoding, project.settings.max_source_mb)
-    return extract(project, releases), [warning for release in releases for warning in release.warnings]
+    return extract(project, releases), [
+        warning for release in releases for warning in release.warnings
+    ]
 
 
 def extract(project: Project, releases: Sequence[Release]) -> dict[str, polib.POFile]:
@@ -107,8 +121,10 @@ def _templates(releases: Sequence[Release], stamp: str) -> dict[str, polib.POFil
     for release in releases:
         other = first.setdefault(release.name, release)
         if other.path.resolve() != release.path.resolve():
-            raise PresslocError(f"{other.path} and {release.path} are both release '{release.name}' "
-                                "(one template, one catalogue per language); rename one of them")
+            raise PresslocError(
+                f"{other.path} and {release.path} are both release '{release.name}' "
+                "(one template, one catalogue per language); rename one of them"
+            )
     return {release.name: template(release, stamp) for release in releases}
 
 
@@ -156,7 +172,9 @@ def translate(
     draft (with ``glossary``, a :class:`pressloc.qa.Glossary`, if given).
     """
     with project.writing():
-        return _translate(project, releases, languages, engine_factory, progress, batch_size, glossary, check)
+        return _translate(
+            project, releases, languages, engine_factory, progress, batch_size, glossary, check
+        )
 
 
 def _translate(project, releases, languages, engine_factory, progress, batch_size, glossary, check):
@@ -165,12 +183,19 @@ def _translate(project, releases, languages, engine_factory, progress, batch_siz
     a first batch of drafts (or nothing to draft): a language that fails writes nothing."""
     stamp = now_stamp()
     templates = _templates(releases, stamp)
-    books = [_open(project, pot, name, language, stamp) for name, pot in templates.items() for language in languages]
+    books = [
+        _open(project, pot, name, language, stamp)
+        for name, pot in templates.items()
+        for language in languages
+    ]
     result = TranslateResult()
     for book in books:
         book.result = CatalogResult(book.name, book.language)
         result.catalogs.append(book.result)
-    work = {language: _todo([book for book in books if book.language == language]) for language in languages}
+    work = {
+        language: _todo([book for book in books if book.language == language])
+        for language in languages
+    }
     engine = engine_factory() if any(work.values()) else None
     for language, todo in work.items():
         if todo and hasattr(engine, "check"):
@@ -183,7 +208,17 @@ def _translate(project, releases, languages, engine_factory, progress, batch_siz
             for book in shelf:
                 _write(book, stamp)
             continue
-        _draft(engine, shelf, todo, language, stamp, progress, batch_size, glossary if check else None, check)
+        _draft(
+            engine,
+            shelf,
+            todo,
+            language,
+            stamp,
+            progress,
+            batch_size,
+            glossary if check else None,
+            check,
+        )
     return result
 
 
@@ -198,13 +233,18 @@ def _draft(engine, shelf, todo, language, stamp, progress, batch_size, glossary,
     contexts = _contexts(shelf) if check else {}
     checkpoint = _Checkpoint()
     for start in range(0, len(todo), batch_size):
-        chunk = todo[start:start + batch_size]
+        chunk = todo[start : start + batch_size]
         drafts = engine.translate(chunk, "ru", language, _counter(progress, start, len(todo)))
-        reviewed = (review(engine, chunk, drafts, language, glossary, contexts) if check
-                    else [(draft, None) for draft in drafts])
+        reviewed = (
+            review(engine, chunk, drafts, language, glossary, contexts)
+            if check
+            else [(draft, None) for draft in drafts]
+        )
         for book in shelf:
-            book.drafts.update((msgid, (draft, engine.name, found))
-                               for msgid, (draft, found) in zip(chunk, reviewed))
+            book.drafts.update(
+                (msgid, (draft, engine.name, found))
+                for msgid, (draft, found) in zip(chunk, reviewed)
+            )
             book.result.drafted += _fill(book, chunk)
         if start == 0 or checkpoint.due() or start + batch_size >= len(todo):
             with checkpoint:
@@ -248,7 +288,14 @@ def _open(project: Project, pot: polib.POFile, name: str, language: str, stamp: 
     path = project.po_path(language, name)
     if path.exists():
         text = read_text(path)  # read once: what is parsed is what a later save is compared with
-        return Book(name, language, path, pot, _merged(parse(text, path), pot, language), text.encode("utf-8"))
+        return Book(
+            name,
+            language,
+            path,
+            pot,
+            _merged(parse(text, path), pot, language),
+            text.encode("utf-8"),
+        )
     return Book(name, language, path, pot, new_catalog(pot, language, stamp), None)
 
 
@@ -271,8 +318,12 @@ def _fill(book: Book, msgids: Sequence[str] | None = None) -> int:
         for entry in book.po:
             book.index.setdefault(entry.msgid, []).append(entry)
     wanted = book.drafts if msgids is None else msgids
-    filled = [entry for msgid in wanted for entry in book.index.get(msgid, ())
-              if needs_draft(entry) and not blank(book.drafts[msgid][0].text)]  # an empty draft is none
+    filled = [
+        entry
+        for msgid in wanted
+        for entry in book.index.get(msgid, ())
+        if needs_draft(entry) and not blank(book.drafts[msgid][0].text)
+    ]  # an empty draft is none
     for entry in filled:
         draft, engine, problems = book.drafts[entry.msgid]
         apply_draft(entry, draft, engine)

@@ -20,7 +20,9 @@ from ..qa.glossary import Glossary
 from ..qa.particles import agree
 
 PREFIX = "ZXQ"
-_PLACEHOLDER = re.compile(r"Z\s?X\s?Q\s?([A-Z])([\uAC00-\uD7A3]*)", re.I)  # and the Hangul written onto it
+_PLACEHOLDER = re.compile(
+    r"Z\s?X\s?Q\s?([A-Z])([\uAC00-\uD7A3]*)", re.I
+)  # and the Hangul written onto it
 
 
 def placeholder(index: int) -> str:
@@ -39,7 +41,7 @@ def mask(sentence: str, glossary: Glossary, language: str) -> tuple[str, Callabl
         code = next((c for c, r in renderings.items() if r == rendering), None)
         code = code or placeholder(len(renderings))
         renderings[code] = rendering
-        pieces += [sentence[position:match.start], code]
+        pieces += [sentence[position : match.start], code]
         position = match.stop
     pieces.append(sentence[position:])
 
@@ -50,6 +52,7 @@ def mask(sentence: str, glossary: Glossary, language: str) -> tuple[str, Callabl
                 return found.group(0)
             attached = found.group(2)
             return rendering + (agree(rendering, attached) if language == "ko" else attached)
+
         return _PLACEHOLDER.sub(put_back, translated)
 
     return "".join(pieces), restore

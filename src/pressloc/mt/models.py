@@ -70,16 +70,18 @@ def installed_models(models_dir: Path) -> list[Model]:
     try:
         folders = sorted(models_dir.iterdir())
     except OSError as e:
-        raise ModelError(f"{models_dir}: cannot read ({e.strerror or e}); "
-                         "check the folder's permissions") from e
+        raise ModelError(
+            f"{models_dir}: cannot read ({e.strerror or e}); check the folder's permissions"
+        ) from e
     models = []
     for folder in folders:
         if not folder.is_dir() or folder.name.startswith("."):
             continue
         package = _load_package(folder)
         if getattr(package, "type", "translate") == "translate":
-            models.append(Model(package.from_code, package.to_code, package.package_version,
-                                folder, package))
+            models.append(
+                Model(package.from_code, package.to_code, package.package_version, folder, package)
+            )
     return models
 
 
@@ -91,8 +93,9 @@ def _load_package(folder: Path):
     metadata = parse_metadata(_read_metadata_file(path), str(path), f"; {REINSTALL}")
     missing = missing_files(metadata, lambda name: (folder / name).is_file())
     if missing:
-        raise ModelError(f"{folder}: not a valid argos package (no {' or '.join(missing)}); "
-                         f"{REINSTALL}")
+        raise ModelError(
+            f"{folder}: not a valid argos package (no {' or '.join(missing)}); {REINSTALL}"
+        )
     try:
         return Package(folder)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as e:
@@ -113,7 +116,9 @@ def _read_metadata_file(path: Path) -> bytes:
         raise ModelError(f"{path}: cannot read ({e.strerror or e}); {REINSTALL}") from e
 
 
-def route(models: list[Model], source: str, target: str, models_dir: Path, origin: str = "") -> list[Model]:
+def route(
+    models: list[Model], source: str, target: str, models_dir: Path, origin: str = ""
+) -> list[Model]:
     """The packages that take ``source`` to ``target``: direct, else through English.
     ``origin``: the setting that chose ``models_dir``, which a missing model's message names."""
     by_pair = {model.pair: model for model in models}
@@ -122,7 +127,11 @@ def route(models: list[Model], source: str, target: str, models_dir: Path, origi
     legs = [f"{source}:{PIVOT}", f"{PIVOT}:{target}"]
     if PIVOT not in (source, target) and all(leg in by_pair for leg in legs):
         return [by_pair[leg] for leg in legs]
-    missing = [leg for leg in legs if leg not in by_pair] if PIVOT not in (source, target) else [f"{source}:{target}"]
+    missing = (
+        [leg for leg in legs if leg not in by_pair]
+        if PIVOT not in (source, target)
+        else [f"{source}:{target}"]
+    )
     chosen = f" (the folder {origin} names)" if origin else ""
     raise ModelError(
         f"no model for {source}→{target} in {models_dir}{chosen} (missing: {' '.join(missing)}); install it with "
@@ -165,15 +174,23 @@ def _check_required(metadata: dict, source: str, advice: str) -> None:
 
 
 def _json_kind(value: object) -> str:
-    kinds = {dict: "a JSON object", list: "a JSON array", bool: "a boolean", int: "a number",
-             float: "a number", str: "a blank string"}
+    kinds = {
+        dict: "a JSON object",
+        list: "a JSON array",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "a blank string",
+    }
     return kinds.get(type(value), type(value).__name__)
 
 
 def _check_metadata_size(size: int, source: str, advice: str) -> None:
     if size > MAX_METADATA:
-        raise ModelError(f"{source} is larger than {MAX_METADATA:,} bytes, too large for package "
-                         f"metadata{advice}")
+        raise ModelError(
+            f"{source} is larger than {MAX_METADATA:,} bytes, too large for package "
+            f"metadata{advice}"
+        )
 
 
 def missing_files(metadata: dict, exists: Callable[[str], bool]) -> tuple[str, ...]:
@@ -187,8 +204,9 @@ def _translates(metadata: dict) -> bool:
     return metadata.get("type", "translate") == "translate"
 
 
-def install(items: Sequence[str], models_dir: Path, index: str,
-            progress: Progress | None = None) -> Iterator[Path]:
+def install(
+    items: Sequence[str], models_dir: Path, index: str, progress: Progress | None = None
+) -> Iterator[Path]:
     """``pressloc models install``: each ``.argosmodel`` file of ``items``, then each language
     pair (``ru:en``) from the package ``index``, installed into ``models_dir``; the folders
     installed, one by one. Every item is checked before the index is read."""
@@ -242,8 +260,9 @@ def _opened(archive: Path) -> Iterator[zipfile.ZipFile]:
             try:
                 yield zipped
             except CORRUPT as e:
-                raise ModelError(f"{archive}: the package is corrupt ({e}); "
-                                 "download it again") from e
+                raise ModelError(
+                    f"{archive}: the package is corrupt ({e}); download it again"
+                ) from e
             except OSError as e:
                 raise ModelError(f"{archive}: cannot read ({e.strerror or e})") from e
 
@@ -270,8 +289,10 @@ def _checked(archive: Path, zipped: zipfile.ZipFile) -> tuple[str, dict]:
     names = {info.filename for info in infos}
     top = _single_top_folder(archive, [info.filename for info in infos])
     if top.startswith("."):
-        raise ModelError(f"{archive}: refused, its folder '{top}' starts with '.', so 'pressloc "
-                         "models list' would never show it; repack it under a name without the '.'")
+        raise ModelError(
+            f"{archive}: refused, its folder '{top}' starts with '.', so 'pressloc "
+            "models list' would never show it; repack it under a name without the '.'"
+        )
     _check_members(archive, infos)
     _check_sizes(_limits(archive, zipped), infos)
     if f"{top}/metadata.json" not in names:
@@ -279,12 +300,14 @@ def _checked(archive: Path, zipped: zipfile.ZipFile) -> tuple[str, dict]:
     info = zipped.getinfo(f"{top}/metadata.json")
     _check_metadata_size(info.file_size, f"{archive}: {info.filename}", REPACK)
     with zipped.open(info) as member:
-        metadata = parse_metadata(member.read(MAX_METADATA + 1), f"{archive}: {info.filename}",
-                                  REPACK)
+        metadata = parse_metadata(
+            member.read(MAX_METADATA + 1), f"{archive}: {info.filename}", REPACK
+        )
     missing = missing_files(metadata, lambda name: f"{top}/{name}" in names)
     if missing:
-        raise ModelError(f"{archive}: not an argos package "
-                         f"(no {' or '.join(f'{top}/{n}' for n in missing)})")
+        raise ModelError(
+            f"{archive}: not an argos package (no {' or '.join(f'{top}/{n}' for n in missing)})"
+        )
     return top, metadata
 
 
@@ -292,18 +315,29 @@ def _single_top_folder(archive: Path, names: list[str]) -> str:
     tops = set()
     for name in names:
         path = PurePosixPath(name)
-        if (not path.parts or path.is_absolute() or ".." in path.parts or "\\" in name
-                or ":" in path.parts[0]):
+        if (
+            not path.parts
+            or path.is_absolute()
+            or ".." in path.parts
+            or "\\" in name
+            or ":" in path.parts[0]
+        ):
             raise ModelError(f"{archive}: refused, the archive has an unsafe path '{name}'")
         tops.add(path.parts[0])
     if len(tops) != 1:
-        raise ModelError(f"{archive}: not an argos package "
-                         f"(expected one top folder, found {len(tops)})")
+        raise ModelError(
+            f"{archive}: not an argos package (expected one top folder, found {len(tops)})"
+        )
     return tops.pop()
 
 
-SPECIAL = {stat.S_IFLNK: "a symbolic link", stat.S_IFIFO: "a FIFO", stat.S_IFCHR: "a device",
-           stat.S_IFBLK: "a device", stat.S_IFSOCK: "a socket"}
+SPECIAL = {
+    stat.S_IFLNK: "a symbolic link",
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFSOCK: "a socket",
+}
 
 
 def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -313,8 +347,10 @@ def _check_members(archive: Path, infos: list[zipfile.ZipInfo]) -> None:
         kind = stat.S_IFMT(info.external_attr >> 16)  # 0: no Unix mode recorded
         if kind not in (0, stat.S_IFDIR if info.is_dir() else stat.S_IFREG):
             what = SPECIAL.get(kind, "of an unexpected kind")
-            raise ModelError(f"{archive}: refused, '{info.filename}' is {what}, not a regular "
-                             f"file or folder{REPACK}")
+            raise ModelError(
+                f"{archive}: refused, '{info.filename}' is {what}, not a regular "
+                f"file or folder{REPACK}"
+            )
         if info.flag_bits & 0x1:
             raise ModelError(f"{archive}: refused, '{info.filename}' is encrypted{REPACK}")
 
@@ -325,8 +361,10 @@ def max_model_size() -> int:
     if not value:
         return MAX_MODEL_SIZE
     if not value.isdecimal() or int(value) == 0:
-        raise ModelError(f"PRESSLOC_MAX_MODEL_SIZE={value}: not a number of bytes; set it to "
-                         f"one (the default is {MAX_MODEL_SIZE})")
+        raise ModelError(
+            f"PRESSLOC_MAX_MODEL_SIZE={value}: not a number of bytes; set it to "
+            f"one (the default is {MAX_MODEL_SIZE})"
+        )
     return int(value)
 
 
@@ -345,14 +383,18 @@ class _Limits:
 
     def total(self, unpacked: int) -> None:
         if unpacked > self.size:
-            raise ModelError(f"{self.archive}: refused, it unpacks to more than {self.size:,} "
-                             "bytes; if you trust it, raise PRESSLOC_MAX_MODEL_SIZE (in bytes)")
+            raise ModelError(
+                f"{self.archive}: refused, it unpacks to more than {self.size:,} "
+                "bytes; if you trust it, raise PRESSLOC_MAX_MODEL_SIZE (in bytes)"
+            )
         if unpacked > max(RATIO_FLOOR, MAX_RATIO * self.packed):
             raise ModelError(self._bomb("the archive"))
 
     def _bomb(self, what: str) -> str:
-        return (f"{self.archive}: refused, {what} expands more than {MAX_RATIO}× (a zip bomb?); "
-                f"argos packages expand about 3×{REPACK}")
+        return (
+            f"{self.archive}: refused, {what} expands more than {MAX_RATIO}× (a zip bomb?); "
+            f"argos packages expand about 3×{REPACK}"
+        )
 
 
 def _limits(archive: Path, zipped: zipfile.ZipFile) -> _Limits:
@@ -393,8 +435,9 @@ def _install(zipped: zipfile.ZipFile, limits: _Limits, top: str, models_dir: Pat
         destination = models_dir / top
         _replace_folder(staging / top, destination)
     except OSError as e:
-        raise ModelError(f"{limits.archive}: cannot install into {models_dir} "
-                         f"({_reason(e)})") from e
+        raise ModelError(
+            f"{limits.archive}: cannot install into {models_dir} ({_reason(e)})"
+        ) from e
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -415,8 +458,10 @@ def _extract(zipped: zipfile.ZipFile, limits: _Limits, staging: Path) -> None:
             with zipped.open(info) as member, open(target, "xb") as out:
                 written = _copy(member, out, info, limits, written)
         except (FileExistsError, NotADirectoryError) as e:
-            raise ModelError(f"{limits.archive}: refused, the archive has '{info.filename}' "
-                             f"twice, or as both a file and a folder{REPACK}") from e
+            raise ModelError(
+                f"{limits.archive}: refused, the archive has '{info.filename}' "
+                f"twice, or as both a file and a folder{REPACK}"
+            ) from e
 
 
 def _copy(member, out, info: zipfile.ZipInfo, limits: _Limits, written: int) -> int:
@@ -496,7 +541,9 @@ def download(package, folder: Path, progress: Progress | None = None, timeout: f
     """Download ``package`` (an ``AvailablePackage``) into ``folder``; the archive's path."""
     links = list(getattr(package, "links", []) or [])
     if not links:
-        raise ModelError(f"the index lists no download link for {package.from_code}→{package.to_code}")
+        raise ModelError(
+            f"the index lists no download link for {package.from_code}→{package.to_code}"
+        )
     errors = []
     for link in links:
         try:

@@ -15,13 +15,16 @@ from .engines import Draft
 from .masking import mask
 
 
-def pick_draft(source: str, draft: Draft, language: str, glossary,
-               context: tuple[str, ...] = ()) -> tuple[Draft, list[Problem]]:
+def pick_draft(
+    source: str, draft: Draft, language: str, glossary, context: tuple[str, ...] = ()
+) -> tuple[Draft, list[Problem]]:
     """``(draft, problems)``: the draft, or else the first of its alternatives that passes
     every serious check (the entry then records the retry); ``context``: the source
     sentences before this one."""
     problems = run_checks(source, draft.text, language, glossary, context)
-    failed = [p.check for p in problems if p.severity == ERROR] or (["empty"] if blank(draft.text) else [])
+    failed = [p.check for p in problems if p.severity == ERROR] or (
+        ["empty"] if blank(draft.text) else []
+    )
     if not failed:
         return draft, problems
     for rank, text in enumerate(draft.alternatives, start=2):
@@ -34,26 +37,43 @@ def pick_draft(source: str, draft: Draft, language: str, glossary,
     return draft, problems
 
 
-def review(engine, sentences: list[str], drafts: list, language: str, glossary,
-           contexts: Mapping[str, tuple[str, ...]] | None = None) -> list[tuple[Draft, list[Problem]]]:
+def review(
+    engine,
+    sentences: list[str],
+    drafts: list,
+    language: str,
+    glossary,
+    contexts: Mapping[str, tuple[str, ...]] | None = None,
+) -> list[tuple[Draft, list[Problem]]]:
     """``(draft, its problems)`` for each sentence, every draft checked once: a draft
     failing a serious check gives way to an alternative that passes, and one that still
     lost a glossary term is translated again with the terms protected. ``contexts``: each
     sentence's preceding sentences in its release."""
     contexts = contexts or {}
-    picked = [pick_draft(source, draft, language, glossary, contexts.get(source, ()))
-              for source, draft in zip(sentences, drafts)]
+    picked = [
+        pick_draft(source, draft, language, glossary, contexts.get(source, ()))
+        for source, draft in zip(sentences, drafts)
+    ]
     if glossary is not None:
         picked = protect_terms(engine, sentences, picked, language, glossary, contexts)
     return picked
 
 
-def protect_terms(engine, sentences: list[str], picked: list[tuple], language: str, glossary,
-                  contexts: Mapping[str, tuple[str, ...]]) -> list[tuple]:
+def protect_terms(
+    engine,
+    sentences: list[str],
+    picked: list[tuple],
+    language: str,
+    glossary,
+    contexts: Mapping[str, tuple[str, ...]],
+) -> list[tuple]:
     """Translate again, with glossary terms masked, each sentence whose draft lost a term;
     the redo replaces the draft where it renders every term and fails no serious check."""
-    failing = [i for i, (_, problems) in enumerate(picked)
-               if any(p.check == "glossary" and p.severity == ERROR for p in problems)]
+    failing = [
+        i
+        for i, (_, problems) in enumerate(picked)
+        if any(p.check == "glossary" and p.severity == ERROR for p in problems)
+    ]
     if not failing:
         return picked
     masked = [mask(sentences[i], glossary, language) for i in failing]
@@ -63,5 +83,12 @@ def protect_terms(engine, sentences: list[str], picked: list[tuple], language: s
         text = restore(redo.text)
         found = run_checks(sentences[i], text, language, glossary, contexts.get(sentences[i], ()))
         if not blank(text) and not any(p.severity == ERROR for p in found):
-            better[i] = (Draft(text, redo.score, {**redo.notes, "glossary": "terms protected through translation"}), found)
+            better[i] = (
+                Draft(
+                    text,
+                    redo.score,
+                    {**redo.notes, "glossary": "terms protected through translation"},
+                ),
+                found,
+            )
     return better

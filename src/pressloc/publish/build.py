@@ -10,19 +10,20 @@ import polib
 from babel.dates import format_date
 
 from ..catalog import notes
-from ..language import parse_languages
-from ..text import blank, shorten
-from ..catalog.template import PLACE_CONTEXT, TITLE_CONTEXT, source_of
 from ..catalog.pofile import load
-from ..model import Localised, Release
+from ..catalog.template import PLACE_CONTEXT, TITLE_CONTEXT, source_of
 from ..errors import BuildError, NotApprovedError, where
 from ..fsutil import write_all_if_changed
+from ..language import parse_languages
+from ..model import Localised, Release
 from ..project import Project
+from ..text import blank, shorten
 from .render import RENDERERS
 
 
-def assemble(release: Release, po: polib.POFile, language: str, path: Path | str = "",
-             glossary=None) -> Localised:
+def assemble(
+    release: Release, po: polib.POFile, language: str, path: Path | str = "", glossary=None
+) -> Localised:
     """Replace every sentence by its translation; list each one that is not approved, and each
     approved one unfit to publish (:func:`unfit_to_publish`), with the catalogue ``path`` and
     line."""
@@ -36,7 +37,9 @@ def assemble(release: Release, po: polib.POFile, language: str, path: Path | str
         entry = lookup.get((context, text))
         if entry is None or not notes.is_approved(entry):
             reason = _reason(entry)
-            unapproved.append(f"{release.reference_path}:{line}: {language}: {reason}: {shorten(text)}")
+            unapproved.append(
+                f"{release.reference_path}:{line}: {language}: {reason}: {shorten(text)}"
+            )
         elif flaw := unfit_to_publish(entry, language, glossary, sources, positions):
             unfit.append(f"{where(path, entry.linenum)}: {language}: {flaw}: {shorten(text)}")
         # one line, whatever a PO editor let the reviewer type: a line break or an indent in a
@@ -63,8 +66,13 @@ def assemble(release: Release, po: polib.POFile, language: str, path: Path | str
 _PSEUDO = re.compile(r"⟦[^⟧:]*:")  # the markers of pseudo-localisation: ⟦pseudo: …⟧, ⟦의사: …⟧
 
 
-def unfit_to_publish(entry: polib.POEntry, language: str, glossary=None, sources: list[str] = (),
-                     positions: dict[str, int] | None = None) -> str | None:
+def unfit_to_publish(
+    entry: polib.POEntry,
+    language: str,
+    glossary=None,
+    sources: list[str] = (),
+    positions: dict[str, int] | None = None,
+) -> str | None:
     """Why an approved entry must not be published, or None: it is pseudo-localisation, or a
     QA check of severity error finds a problem in it. The checks' notes in the entry tell,
     where they were made for the text approved (the engine's draft, approved as it was);
@@ -74,17 +82,26 @@ def unfit_to_publish(entry: polib.POEntry, language: str, glossary=None, sources
 
     recorded = notes.machine_notes(entry)
     unedited = notes.is_unedited(entry)
-    positions = positions if positions is not None else {source: i for i, source in enumerate(sources)}
+    positions = (
+        positions if positions is not None else {source: i for i, source in enumerate(sources)}
+    )
     if _PSEUDO.search(entry.msgstr) or (recorded.get("engine") == "pseudo" and unedited):
         return "pseudo-localisation, not a translation"
     if unedited:
-        errors = [note.split(":", 1)[0] for note in notes.qa_notes(entry)
-                  if severity(note.split(":", 1)[0]) == ERROR]
+        errors = [
+            note.split(":", 1)[0]
+            for note in notes.qa_notes(entry)
+            if severity(note.split(":", 1)[0]) == ERROR
+        ]
     else:
         index = positions.get(entry.msgid, len(sources))
-        found = run_checks(entry.msgid, entry.msgstr, language, glossary, context_of(sources, index))
+        found = run_checks(
+            entry.msgid, entry.msgstr, language, glossary, context_of(sources, index)
+        )
         errors = [problem.check for problem in found if problem.severity == ERROR]
-    return f"approved with an open QA error ({', '.join(dict.fromkeys(errors))})" if errors else None
+    return (
+        f"approved with an open QA error ({', '.join(dict.fromkeys(errors))})" if errors else None
+    )
 
 
 @dataclass
@@ -93,8 +110,13 @@ class BuildResult:
     forced: list[str] = field(default_factory=list)  # unfit entries published because of --force
 
 
-def build_releases(project: Project, names: list[str], languages: str | None = None, draft: bool = False,
-                   force: bool = False) -> BuildResult:
+def build_releases(
+    project: Project,
+    names: list[str],
+    languages: str | None = None,
+    draft: bool = False,
+    force: bool = False,
+) -> BuildResult:
     """``pressloc build``: the releases of ``names`` (every release if none) in ``languages``
     (comma-separated; every catalogue if None)."""
     chosen = names or project.names()
@@ -103,8 +125,13 @@ def build_releases(project: Project, names: list[str], languages: str | None = N
     return build(project, chosen, parse_languages(languages) if languages else None, draft, force)
 
 
-def build(project: Project, names: list[str], languages: list[str] | None, draft: bool,
-          force: bool = False) -> BuildResult:
+def build(
+    project: Project,
+    names: list[str],
+    languages: list[str] | None,
+    draft: bool,
+    force: bool = False,
+) -> BuildResult:
     """Write ``releases/<lang>/<name>.{md,html,txt}``; refuse unapproved text unless ``draft``,
     and approved text unfit to publish unless ``force`` (or ``draft``: not for publication).
 
@@ -114,8 +141,9 @@ def build(project: Project, names: list[str], languages: list[str] | None, draft
         return _build(project, names, languages, draft, force)
 
 
-def _build(project: Project, names: list[str], languages: list[str] | None, draft: bool,
-           force: bool) -> BuildResult:
+def _build(
+    project: Project, names: list[str], languages: list[str] | None, draft: bool, force: bool
+) -> BuildResult:
     from ..qa.stage import load_glossary
 
     editions, glossary = [], load_glossary(project)
@@ -125,11 +153,16 @@ def _build(project: Project, names: list[str], languages: list[str] | None, draf
             path = project.po_path(language, name)
             editions.append(assemble(release, load(path), language, path, glossary))
     _refuse(editions, draft, force)
-    outputs = {project.release_path(edition.language, edition.name, extension): render(edition)
-               for edition in editions for extension, render in RENDERERS.items()}
+    outputs = {
+        project.release_path(edition.language, edition.name, extension): render(edition)
+        for edition in editions
+        for extension, render in RENDERERS.items()
+    }
     for path in outputs:  # what would stop the writing halfway is found before the first file
         if path.is_dir():
-            raise BuildError(f"{path}: is a folder, where the release is to be written; move it away")
+            raise BuildError(
+                f"{path}: is a folder, where the release is to be written; move it away"
+            )
     write_all_if_changed(outputs)  # all or none: the editions never disagree
     forced = [line for edition in editions for line in edition.unfit] if force and not draft else []
     return BuildResult(list(outputs), forced)
@@ -138,15 +171,23 @@ def _build(project: Project, names: list[str], languages: list[str] | None, draf
 def _refuse(editions: list[Localised], draft: bool, force: bool) -> None:
     problems = [line for edition in editions for line in edition.unapproved]
     if problems and not draft:
-        raise NotApprovedError(f"{len(problems)} segment(s) not approved; approve them in the .po files "
-                               "or build with --draft", problems)
+        raise NotApprovedError(
+            f"{len(problems)} segment(s) not approved; approve them in the .po files "
+            "or build with --draft",
+            problems,
+        )
     unfit = [line for edition in editions for line in edition.unfit]
     if unfit and not force and not draft:  # a draft is marked not for publication already
-        raise NotApprovedError(f"{len(unfit)} approved segment(s) not fit to publish; translate them, or "
-                               "fix the problem and run 'pressloc check' again, or build with --force", unfit)
+        raise NotApprovedError(
+            f"{len(unfit)} approved segment(s) not fit to publish; translate them, or "
+            "fix the problem and run 'pressloc check' again, or build with --force",
+            unfit,
+        )
 
 
-_BREAKS = re.compile(r"[ \t\n\r\f\v\u0085\u2028\u2029]+")  # not the no-break and thin spaces a reviewer typed
+_BREAKS = re.compile(
+    r"[ \t\n\r\f\v\u0085\u2028\u2029]+"
+)  # not the no-break and thin spaces a reviewer typed
 
 
 def _one_line(text: str) -> str:

@@ -14,10 +14,11 @@ from babel.numbers import format_decimal
 from ..model import Localised
 from ..text import printable
 
-
 DRAFT_BANNERS = {  # (one segment open, several); Korean has no plural
-    "en": ("DRAFT: NOT FOR PUBLICATION. {open} of {total} segments is not approved.",
-           "DRAFT: NOT FOR PUBLICATION. {open} of {total} segments are not approved."),
+    "en": (
+        "DRAFT: NOT FOR PUBLICATION. {open} of {total} segments is not approved.",
+        "DRAFT: NOT FOR PUBLICATION. {open} of {total} segments are not approved.",
+    ),
     "ko": ("초안: 게시 금지. 전체 {total}개 문장 중 {open}개가 승인되지 않았습니다.",) * 2,
 }
 FONT_STACKS = {
@@ -36,21 +37,33 @@ def banner(edition: Localised) -> str | None:
     language = edition.language.split("_")[0]
     locale = language if language in DRAFT_BANNERS else "en"
     count = len(edition.unapproved)
-    return DRAFT_BANNERS[locale][count != 1].format(open=format_decimal(count, locale=locale),
-                                                    total=format_decimal(edition.segments, locale=locale))
+    return DRAFT_BANNERS[locale][count != 1].format(
+        open=format_decimal(count, locale=locale),
+        total=format_decimal(edition.segments, locale=locale),
+    )
 
 
 def escape_markdown(text: str) -> str:
     """Text that CommonMark shows literally: no links, emphasis, HTML or list markers."""
     escaped = _MD_CLOSING.sub(r"\\#", _MD_INLINE.sub(r"\\\1", text))
-    return _MD_LINE_START.sub(lambda m: "\\".join(part for part in m.groups() if part is not None), escaped)
+    return _MD_LINE_START.sub(
+        lambda m: "\\".join(part for part in m.groups() if part is not None), escaped
+    )
 
 
-def blocks(edition: Localised, formats: dict[str, str], escape=lambda text: text,
-           heading: str | None = None) -> list[str]:
+def blocks(
+    edition: Localised,
+    formats: dict[str, str],
+    escape=lambda text: text,
+    heading: str | None = None,
+) -> list[str]:
     """The edition's blocks in order (banner, title, dateline, paragraphs), each escaped and
     put into ``formats[kind]``, a pattern with ``{}`` for the text."""
-    parts = [("banner", banner(edition)), ("title", heading or edition.title), ("dateline", edition.dateline)]
+    parts = [
+        ("banner", banner(edition)),
+        ("title", heading or edition.title),
+        ("dateline", edition.dateline),
+    ]
     parts += [("paragraph", paragraph) for paragraph in edition.paragraphs]
     return [formats[kind].format(escape(printable(text))) for kind, text in parts if text]
 
@@ -67,10 +80,15 @@ def to_text(edition: Localised) -> str:
 
 def to_html(edition: Localised) -> str:
     language = edition.language.replace("_", "-")
-    formats = {"banner": '<p class="draft" role="alert">{}</p>', "title": "<h1>{}</h1>",
-               "dateline": '<p class="dateline">{}</p>', "paragraph": "<p>{}</p>"}
+    formats = {
+        "banner": '<p class="draft" role="alert">{}</p>',
+        "title": "<h1>{}</h1>",
+        "dateline": '<p class="dateline">{}</p>',
+        "paragraph": "<p>{}</p>",
+    }
     return _PAGE.format(
-        lang=html.escape(language), title=html.escape(printable(edition.headline or edition.name)),
+        lang=html.escape(language),
+        title=html.escape(printable(edition.headline or edition.name)),
         fonts=FONT_STACKS.get(language.split("-")[0], DEFAULT_FONTS),
         body="\n".join(blocks(edition, formats, html.escape, heading=edition.headline)),
         keep="keep-all" if language.startswith("ko") else "normal",

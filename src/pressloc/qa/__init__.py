@@ -9,6 +9,19 @@ from .problem import ERROR, WARNING, Check, Pair, Problem
 from .suggest import Suggestion, suggest
 
 __all__ = [
-    "CHECKS", "ERROR", "WARNING", "Check", "Glossary", "GlossaryError", "Match", "Pair", "context_of",
-    "Problem", "Suggestion", "Term", "run_checks", "severity", "suggest",
+    "CHECKS",
+    "ERROR",
+    "WARNING",
+    "Check",
+    "Glossary",
+    "GlossaryError",
+    "Match",
+    "Pair",
+    "Problem",
+    "Suggestion",
+    "Term",
+    "context_of",
+    "run_checks",
+    "severity",
+    "suggest",
 ]

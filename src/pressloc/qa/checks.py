@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from ..text import CONTROL
 from . import layout
 from .attribution import dropped_attribution
 from .exonyms import rendered
@@ -21,15 +22,25 @@ from .names import lower_cased, missing_names
 from .numbers import Number, numbers, unmatched
 from .omission import omission_verdict
 from .problem import ERROR, WARNING, Check, Pair, Problem, shortened
-from ..text import CONTROL
 from .pronouns import by_pronoun
-from .script import CYRILLIC, CYRILLIC_WORD, HANGUL_SYLLABLE, LATIN, LATIN_WORD, has_cyrillic, has_hangul, letters
+from .script import (
+    CYRILLIC,
+    CYRILLIC_WORD,
+    HANGUL_SYLLABLE,
+    LATIN,
+    LATIN_WORD,
+    has_cyrillic,
+    has_hangul,
+    letters,
+)
 from .words import has_percent, months, number_words
 
 if TYPE_CHECKING:
     from .glossary import Glossary
 
-CONTEXT = 5  # source sentences before a draft's that the checks read (who "he" is): a paragraph or two
+CONTEXT = (
+    5  # source sentences before a draft's that the checks read (who "he" is): a paragraph or two
+)
 _ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9&]*[A-Z0-9](?:-[A-Z0-9]+)*(?![\w])")
 _ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+[\w/]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
@@ -57,7 +68,9 @@ def control_characters(pair: Pair) -> str | None:
     found = dict.fromkeys(CONTROL.findall(pair.target))
     if not found:
         return None
-    return f"invisible control characters {', '.join(f'U+{ord(c):04X}' for c in found)}; delete them"
+    return (
+        f"invisible control characters {', '.join(f'U+{ord(c):04X}' for c in found)}; delete them"
+    )
 
 
 def untranslated(pair: Pair) -> str | None:
@@ -146,12 +159,17 @@ def percent_differs(pair: Pair) -> str | None:
     return "percent in the source only" if source else "percent in the draft only"
 
 
-_ROMAN = re.compile(r"M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})")  # II forum → 2nd, 제2차
+_ROMAN = re.compile(
+    r"M{0,3}(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})"
+)  # II forum → 2nd, 제2차
 
 
 def acronyms_lost(pair: Pair) -> str | None:
-    lost = {a for a in _ACRONYM.findall(pair.source)
-            if not _ROMAN.fullmatch(a) and not rendered(a, pair.target, pair.language)}
+    lost = {
+        a
+        for a in _ACRONYM.findall(pair.source)
+        if not _ROMAN.fullmatch(a) and not rendered(a, pair.target, pair.language)
+    }
     return f"missing {_shown(lost)}" if lost else None
 
 
@@ -172,12 +190,19 @@ def glossary_terms(pair: Pair) -> str | None:
 
 
 def names_present(pair: Pair) -> str | None:
-    lost = by_pronoun(pair.source, pair.target, pair.language,
-                      missing_names(pair.source, pair.target, pair.language), pair.context)
+    lost = by_pronoun(
+        pair.source,
+        pair.target,
+        pair.language,
+        missing_names(pair.source, pair.target, pair.language),
+        pair.context,
+    )
     if not lost:
         return None
     lower = lower_cased(pair.source, pair.target, pair.language, lost)
-    return f"no rendering of {_shown(lost)}" + (f" (in lower case: {_shown(lower.values())})" if lower else "")
+    return f"no rendering of {_shown(lost)}" + (
+        f" (in lower case: {_shown(lower.values())})" if lower else ""
+    )
 
 
 def repetition(pair: Pair) -> str | None:
@@ -198,7 +223,9 @@ def attribution(pair: Pair) -> str | None:
 
 def invented(pair: Pair) -> str | None:
     sentence = unrelated_sentence(pair.source, pair.target, pair.language)
-    return f"a sentence renders nothing of the source: «{shortened(sentence)}»" if sentence else None
+    return (
+        f"a sentence renders nothing of the source: «{shortened(sentence)}»" if sentence else None
+    )
 
 
 def length_ratio(pair: Pair) -> str | None:
@@ -217,8 +244,12 @@ def unbalanced(pair: Pair) -> str | None:
 
 CHECKS: list[Check] = [
     Check("same-as-source", ERROR, "The draft is the Russian source, untranslated", same_as_source),
-    Check("control", ERROR, "The draft holds terminal control or bidirectional override characters",
-          control_characters),
+    Check(
+        "control",
+        ERROR,
+        "The draft holds terminal control or bidirectional override characters",
+        control_characters,
+    ),
     Check("no-text", ERROR, "The draft has no words: only punctuation or symbols", no_text),
     Check("wrong-script", ERROR, "The draft is not in the target language's script", wrong_script),
     Check("untranslated", ERROR, "Cyrillic words are left in the draft", untranslated),
@@ -227,17 +258,42 @@ CHECKS: list[Check] = [
     Check("percent", ERROR, "A percentage is on one side only", percent_differs),
     Check("acronyms", ERROR, "Latin acronyms or names of the source are missing", acronyms_lost),
     Check("addresses", ERROR, "URLs or e-mail addresses of the source are missing", addresses_lost),
-    Check("glossary", ERROR, "A glossary term is not rendered as the glossary says", glossary_terms),
+    Check(
+        "glossary", ERROR, "A glossary term is not rendered as the glossary says", glossary_terms
+    ),
     Check("names", WARNING, "A proper name of the source has no rendering", names_present),
     Check("repetition", ERROR, "A phrase repeats itself (a decoding loop)", repetition),
-    Check("omission", WARNING, "Text seems left out: the draft is short, or reads like part of the source",
-          omission),
-    Check("attribution", WARNING, "The source says who said it (сказал он, по словам); the draft does not",
-          attribution),
-    Check("unfinished", ERROR, "The draft stops mid-sentence (Korean with no final ending, English ending "
-          "in «the», «and», «to»...)", unfinished),
-    Check("invented", ERROR, "A sentence of the draft says nothing the source says: text added?", invented),
-    Check("length", WARNING, "The draft is longer than human translations are: text added?", length_ratio),
+    Check(
+        "omission",
+        WARNING,
+        "Text seems left out: the draft is short, or reads like part of the source",
+        omission,
+    ),
+    Check(
+        "attribution",
+        WARNING,
+        "The source says who said it (сказал он, по словам); the draft does not",
+        attribution,
+    ),
+    Check(
+        "unfinished",
+        ERROR,
+        "The draft stops mid-sentence (Korean with no final ending, English ending "
+        "in «the», «and», «to»...)",
+        unfinished,
+    ),
+    Check(
+        "invented",
+        ERROR,
+        "A sentence of the draft says nothing the source says: text added?",
+        invented,
+    ),
+    Check(
+        "length",
+        WARNING,
+        "The draft is longer than human translations are: text added?",
+        length_ratio,
+    ),
     Check("brackets", WARNING, "Quotes or brackets are unbalanced", unbalanced),
 ]
 
@@ -251,11 +307,16 @@ def severity(name: str) -> str | None:
 
 def context_of(sources: Sequence[str], index: int) -> tuple[str, ...]:
     """The source sentences before ``sources[index]`` that its checks read."""
-    return tuple(sources[max(0, index - CONTEXT):index])
+    return tuple(sources[max(0, index - CONTEXT) : index])
 
 
-def run_checks(source: str, target: str, language: str,
-               glossary: Glossary | None = None, context: Sequence[str] = ()) -> list[Problem]:
+def run_checks(
+    source: str,
+    target: str,
+    language: str,
+    glossary: Glossary | None = None,
+    context: Sequence[str] = (),
+) -> list[Problem]:
     """Every problem the checks find in one draft, in ``CHECKS`` order; [] if none or no draft.
     ``context``: the source sentences before this one in its release (the last few count). A
     text longer than ``MAX_CHECKED`` characters is reported as such and not read further, so
@@ -265,10 +326,20 @@ def run_checks(source: str, target: str, language: str,
     longest = max(len(source), len(target))
     if longest > MAX_CHECKED:
         side = "draft" if len(target) >= len(source) else "source"
-        return [Problem("too-long", ERROR, f"too-long: the {side} has {longest:,} characters, more "
-                        f"than the {MAX_CHECKED:,} the checks read; split or shorten it")]
-    context = (context,) if isinstance(context, str) else tuple(c for c in context if isinstance(c, str))
-    pair = Pair(source, target, language.split("_")[0], glossary, context[-CONTEXT:])  # ko_KR reads as ko
+        return [
+            Problem(
+                "too-long",
+                ERROR,
+                f"too-long: the {side} has {longest:,} characters, more "
+                f"than the {MAX_CHECKED:,} the checks read; split or shorten it",
+            )
+        ]
+    context = (
+        (context,) if isinstance(context, str) else tuple(c for c in context if isinstance(c, str))
+    )
+    pair = Pair(
+        source, target, language.split("_")[0], glossary, context[-CONTEXT:]
+    )  # ko_KR reads as ko
     return [problem for check in CHECKS if (problem := check(pair)) is not None]
 
 

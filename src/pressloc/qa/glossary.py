@@ -47,8 +47,10 @@ def _next_row(reader, path: object) -> list[str] | None:
     try:
         return next(reader, None)
     except csv.Error as e:
-        raise GlossaryError(f"{where(path, reader.line_num)}: not a CSV row the glossary can "
-                            f"read ({e}); fix the row in a spreadsheet or text editor") from e
+        raise GlossaryError(
+            f"{where(path, reader.line_num)}: not a CSV row the glossary can "
+            f"read ({e}); fix the row in a spreadsheet or text editor"
+        ) from e
 
 
 def _tokens(text: str) -> list[re.Match[str]]:
@@ -62,7 +64,9 @@ def _token_lemmas(token: str) -> frozenset[str]:
 @dataclass
 class Glossary:
     terms: list[Term] = field(default_factory=list)
-    _index: dict[str, list[tuple[Term, list[frozenset[str]]]]] | None = field(default=None, repr=False)
+    _index: dict[str, list[tuple[Term, list[frozenset[str]]]]] | None = field(
+        default=None, repr=False
+    )
 
     @classmethod
     def load(cls, path: Path) -> Glossary:
@@ -72,16 +76,20 @@ class Glossary:
             data = path.read_bytes()
             text = data.decode("utf-8-sig")
         except FileNotFoundError as e:
-            raise GlossaryError(f"{path}: no such glossary; create it with the header ru,en,ko,note") from e
+            raise GlossaryError(
+                f"{path}: no such glossary; create it with the header ru,en,ko,note"
+            ) from e
         except OSError as e:
             raise GlossaryError(f"{path}: cannot read the glossary ({e.strerror or e})") from e
         except UnicodeDecodeError as e:
             from ..text import looks_cp1251
 
             hint = " (it looks like Windows-1251)" if looks_cp1251(data) else ""
-            line = data[:e.start].count(b"\n") + 1
-            raise GlossaryError(f"{where(path, line)}: not valid UTF-8 "
-                                f"(byte 0x{data[e.start]:02x}); save the glossary as UTF-8{hint}") from e
+            line = data[: e.start].count(b"\n") + 1
+            raise GlossaryError(
+                f"{where(path, line)}: not valid UTF-8 "
+                f"(byte 0x{data[e.start]:02x}); save the glossary as UTF-8{hint}"
+            ) from e
         return cls.parse(text, path)
 
     @classmethod
@@ -97,7 +105,9 @@ class Glossary:
                 continue
             terms.append(_term(row, path, line))
             if (ru := terms[-1].ru) in seen:
-                raise GlossaryError(f"{where(path, line)}: '{ru}' is already defined on line {seen[ru]}")
+                raise GlossaryError(
+                    f"{where(path, line)}: '{ru}' is already defined on line {seen[ru]}"
+                )
             seen[ru] = line
         return cls(terms)
 
@@ -123,14 +133,16 @@ class Glossary:
     def word_lemmas(self) -> frozenset[str]:
         """The lemmas of every word of every term (``комиссия`` of ``Межправительственная …
         Комиссия по …``)."""
-        return frozenset().union(*(_token_lemmas(t.group(0)) for term in self.terms for t in _tokens(term.ru)))
+        return frozenset().union(
+            *(_token_lemmas(t.group(0)) for term in self.terms for t in _tokens(term.ru))
+        )
 
     def _longest_at(self, token_lemmas: list[frozenset[str]], i: int) -> tuple[Term, int] | None:
         best = None
         for lemma in token_lemmas[i]:
             for term, pattern in self._lookup().get(lemma, []):
                 size = len(pattern)
-                window = token_lemmas[i:i + size]
+                window = token_lemmas[i : i + size]
                 if len(window) == size and all(a & b for a, b in zip(window, pattern)):
                     if best is None or size > best[1]:
                         best = (term, size)
@@ -148,8 +160,10 @@ class Glossary:
 
 def _term(row: list[str], path: object, line: int) -> Term:
     if len(row) != len(COLUMNS):
-        raise GlossaryError(f"{where(path, line)}: expected 4 columns ru,en,ko,note, found {len(row)}; "
-                            "quote cells that contain commas")
+        raise GlossaryError(
+            f"{where(path, line)}: expected 4 columns ru,en,ko,note, found {len(row)}; "
+            "quote cells that contain commas"
+        )
     ru, en, ko, note = (cell.strip() for cell in row)
     if not ru:
         raise GlossaryError(f"{where(path, line)}: the ru cell is empty")

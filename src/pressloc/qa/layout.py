@@ -18,14 +18,14 @@ def repeated_phrase(text: str) -> str | None:
     for n in range(MAX_NGRAM, 0, -1):
         times = 3 if n == 1 else 2
         for i in range(len(tokens) - n * times + 1):
-            gram = tokens[i:i + n]
-            if all(tokens[i + k * n:i + (k + 1) * n] == gram for k in range(1, times)):
+            gram = tokens[i : i + n]
+            if all(tokens[i + k * n : i + (k + 1) * n] == gram for k in range(1, times)):
                 return " ".join(gram)
     loop = _CHAR_LOOP.search(text)
     return loop.group(0) if loop else None
 
 
-_QUOTES = "\"«»“”„"
+_QUOTES = '"«»“”„'
 _BRACKETS = [("(", ")"), ("[", "]")]
 
 
@@ -36,7 +36,9 @@ def unbalanced_marks(source: str, target: str) -> str | None:
     a quotation may open in one sentence and close in the next: only a quote added to
     a balanced source is flagged (a loop or a stray mark), not one dropped with its words."""
     for opening, closing in _BRACKETS:
-        if source.count(opening) - source.count(closing) != target.count(opening) - target.count(closing):
+        if source.count(opening) - source.count(closing) != target.count(opening) - target.count(
+            closing
+        ):
             return f"{opening}{closing}"
     source_quotes, target_quotes = (len(_QUOTE_MARK.findall(text)) for text in (source, target))
     if target_quotes % 2 and not source_quotes % 2 and source_quotes <= target_quotes:
@@ -73,7 +75,8 @@ _LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")
 # human English sentences ends in any of these words, while a fifth (135 of 720) of its sentences
 # cut in half do, most of them in ``to`` or ``the``.
 _ENGLISH_OPEN = frozenset(
-    "the a an and or but nor its their my our your whose into onto to as than because whether".split())
+    ["the", "a", "an", "and", "or", "but", "nor", "its", "their", "my", "our", "your", "whose", "into", "onto", "to", "as", "than", "because", "whether"]
+)
 _ENGLISH_LAST = re.compile(r"([A-Za-z]+)('s)?(?=[^\w]*$)")
 
 
@@ -83,7 +86,11 @@ def unfinished(source: str, target: str, language: str) -> str | None:
     stop are left alone): a Korean word with no final ending, an English article,
     conjunction or possessive (``the region's.``); None otherwise, and for other languages."""
     target = target.strip()
-    if language not in ("ko", "en") or not _STATEMENT_END.search(source.strip()) or _QUESTION_END.search(target):
+    if (
+        language not in ("ko", "en")
+        or not _STATEMENT_END.search(source.strip())
+        or _QUESTION_END.search(target)
+    ):
         return None
     if language == "en":
         return _english_unfinished(target)

@@ -71,7 +71,9 @@ class LengthModel:
         """The verdict on the long side only (the short side is ``omission``'s to judge,
         with meaning weighed in)."""
         score = self.score(source, target)
-        return None if score is None or score <= self.high else _message(source, target, "text added?")
+        return (
+            None if score is None or score <= self.high else _message(source, target, "text added?")
+        )
 
 
 def _message(source: str, target: str, what: str) -> str:
@@ -96,8 +98,10 @@ def _weights(ratios: list[tuple[float, float]]) -> tuple[float, float]:
     most against their robust covariance Σ in human translations."""
     columns = list(zip(*ratios))
     centres, spreads = zip(*(robust(column, floor=1.0) for column in columns))
-    clipped = [[max(-_CLIP, min(_CLIP, (x - m) / s)) * s for x in c]
-               for c, m, s in zip(columns, centres, spreads)]
+    clipped = [
+        [max(-_CLIP, min(_CLIP, (x - m) / s)) * s for x in c]
+        for c, m, s in zip(columns, centres, spreads)
+    ]
     n = len(ratios)
     a, b = (sum(x * x for x in c) / n for c in clipped)
     c = sum(x * y for x, y in zip(*clipped)) / n

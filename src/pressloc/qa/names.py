@@ -32,17 +32,21 @@ from .transcription import LIMIT, best_cost, vowels
 # A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a
 # street or a preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``);
 # an O' or D' belongs to it (``О'Нил`` 오닐, O'Neill).
-_NAME = re.compile(r"(?<![\w'’-])(?:(?:[А-ЯЁ]['’])?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=-[а-яё]|(?![\w-]))|[A-Z][a-z]+[A-Za-z]*)")
+_NAME = re.compile(
+    r"(?<![\w'’-])(?:(?:[А-ЯЁ]['’])?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=-[а-яё]|(?![\w-]))|[A-Z][a-z]+[A-Za-z]*)"
+)
 # A Hangul word; not one written straight after a digit, a Latin letter or a closing bracket or
 # curly quote, which is a particle or suffix of what precedes it (5에서, (San Jose)에서, CNN방송을).
 _HANGUL_WORD = re.compile(r"(?<![0-9A-Za-z)\]’”])[\uAC00-\uD7A3]+")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-_CASE_ENDINGS = tuple("ами ями ого его ому ему ой ей ом ем ам ям ах ях ою ею а я у ю е ы и".split())
+_CASE_ENDINGS = tuple(["ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ою", "ею", "а", "я", "у", "ю", "е", "ы", "и"])
 MIN_KEY = 2
 SYLLABLE = 4  # letters: the longest Russian spelling of one syllable of a Korean or Chinese name
 TRANSLATED = 0.6  # cosine of a common noun and its translation (benchmarks/qa.py)
-_OPENERS = "«“\"„:—–("  # a capitalised word after these starts a quote, a title or a list item
-_LOWER_WORD = re.compile(r"(?<![\w-])[а-яё]{3,}(?:-[а-яё]+)*(?![\w-])")  # a common word of the source
+_OPENERS = '«“"„:—–('  # a capitalised word after these starts a quote, a title or a list item
+_LOWER_WORD = re.compile(
+    r"(?<![\w-])[а-яё]{3,}(?:-[а-яё]+)*(?![\w-])"
+)  # a common word of the source
 WEAK = 0.85  # a sound match less alike than this may be a translation of another word instead
 TRANSLATES = 0.66  # cosine of such a word and its Russian original (benchmarks/qa.py)
 
@@ -92,13 +96,20 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
     for match in _NAME.finditer(source):
         word = match.group(0)
         found = _classify(word, source, match.start(), language)
-        after = last_end is not None and source[last_end:match.start()].strip() == ""
+        after = last_end is not None and source[last_end : match.start()].strip() == ""
         if found is None and after and runs[-1][-1][2] == "person" and adjective(word):
-            found = (word.lower(), "person")  # a surname declined like an adjective: Оливера Георгиевская
+            found = (
+                word.lower(),
+                "person",
+            )  # a surname declined like an adjective: Оливера Георгиевская
         if found is None:
             last_end = None
             continue
-        if after and not _apart(source, last_start, match.start()) and not _separate(runs[-1][-1], (word, *found)):
+        if (
+            after
+            and not _apart(source, last_start, match.start())
+            and not _separate(runs[-1][-1], (word, *found))
+        ):
             runs[-1].append((word, *found))
         else:
             runs.append([(word, *found)])
@@ -109,7 +120,10 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
 def _apart(source: str, first: int, second: int) -> bool:
     """Whether the Russian NER puts the words starting at ``first`` and ``second`` in two entities."""
     spans = entities(source)
-    found = [next((i for i, (a, b, _, _) in enumerate(spans) if a <= at < b), None) for at in (first, second)]
+    found = [
+        next((i for i, (a, b, _, _) in enumerate(spans) if a <= at < b), None)
+        for at in (first, second)
+    ]
     return None not in found and found[0] != found[1]
 
 
@@ -118,13 +132,17 @@ def _classify(word: str, source: str, start: int, language: str) -> tuple[str, s
     if word[0].isascii():  # a function word or a title is no name: The Times, Dr. PawPaw
         return (word, "latin") if language == "en" and word.lower() not in FUNCTION_WORDS else None
     first = _sentence_start(source, start)
-    if source[start + len(word):start + len(word) + 1] == "-" and (first or common_noun(word) is None):
+    if source[start + len(word) : start + len(word) + 1] == "-" and (
+        first or common_noun(word) is None
+    ):
         return None  # no noun before a lower-case part: Мини-маркеты, Торгово-промышленной, Северо-западный
     found = proper_name(word, first=first)
     if found is not None or first or source[:start].rstrip()[-1:] in _OPENERS:
         return found
     lemma = common_noun(word)
-    if lemma is None:  # Russian capitalises no verb or particle inside a sentence: Спита, Заев, Ли are names
+    if (
+        lemma is None
+    ):  # Russian capitalises no verb or particle inside a sentence: Спита, Заев, Ли are names
         return (word.lower(), "unknown") if never_capitalised(word) else None
     if language != "en" and not known_renderings(lemma, language):
         return (lemma, "unknown") if _heard(lemma, source, start) else None
@@ -133,16 +151,18 @@ def _classify(word: str, source: str, start: int, language: str) -> tuple[str, s
 
 # Common nouns that name a part of the world or a form of state (``Штаты``, ``Юго-Западе``,
 # ``Республика``): the NER takes them for places, but a translation translates them.
-_GENERIC = frozenset("""штат штаты республика королевство федерация союз эмират восток запад север юг
-северо-восток северо-запад юго-восток юго-запад""".split())
+_GENERIC = frozenset(
+    ["штат", "штаты", "республика", "королевство", "федерация", "союз", "эмират", "восток", "запад", "север", "юг", "северо-восток", "северо-запад", "юго-восток", "юго-запад"]
+)
 
 
 def _heard(lemma: str, source: str, start: int) -> bool:
     """Whether a capitalised common noun that the table does not know is a person's or a
     place's name that a Korean draft writes by its sound (``в Палу`` 팔루, ``Форд`` 포드): the
     Russian NER (natasha) says so, and it is no generic word for a part of the world."""
-    return lemma not in _GENERIC and any(a <= start < b and kind in ("PER", "LOC")
-                                         for a, b, kind, _ in entities(source))
+    return lemma not in _GENERIC and any(
+        a <= start < b and kind in ("PER", "LOC") for a, b, kind, _ in entities(source)
+    )
 
 
 def _separate(previous: Word, word: Word) -> bool:
@@ -157,7 +177,9 @@ def _separate(previous: Word, word: Word) -> bool:
         return True  # a Russian word beside a Latin one: Харис Associated Press
     if "common" in kinds:
         return len(kinds) > 1
-    return kinds <= {"person", "place"} and "place" in kinds and not _syllables([previous[0], word[0]])
+    return (
+        kinds <= {"person", "place"} and "place" in kinds and not _syllables([previous[0], word[0]])
+    )
 
 
 def _syllables(words: list[str]) -> bool:
@@ -165,13 +187,17 @@ def _syllables(words: list[str]) -> bool:
     three letters at most without its ending: ``Муном Чжэ``, not ``Тарой Кэпп``), not ``New York Post``."""
     if len(words) < 2 or any(word[0].isascii() for word in words):
         return False
-    return all(len(word) <= SYLLABLE for word in words) or all(len(_stem(word)) < SYLLABLE for word in words)
+    return all(len(word) <= SYLLABLE for word in words) or all(
+        len(_stem(word)) < SYLLABLE for word in words
+    )
 
 
 def _stem(word: str) -> str:
     """``word`` without its case ending, where one leaves three letters (``Муном`` → Мун)."""
-    ending = next((e for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 3), None)
-    return word[:-len(ending)] if ending else word
+    ending = next(
+        (e for e in _CASE_ENDINGS if word.lower().endswith(e) and len(word) - len(e) >= 3), None
+    )
+    return word[: -len(ending)] if ending else word
 
 
 def _sentence_start(source: str, start: int) -> bool:
@@ -186,14 +212,18 @@ def _required(run: list[Word], language: str) -> Name | None:
     May)."""
     words = tuple(word for word, _, _ in run)
     if run[0][2] == "common":
-        keys = tuple(k for word, lemma, kind in run for k in _word_keys(word, lemma, kind, language))
+        keys = tuple(
+            k for word, lemma, kind in run for k in _word_keys(word, lemma, kind, language)
+        )
         if not keys and not known_renderings(run[-1][1], language):
             return None  # too short to hear, and only the encoder would say it is there (Юта, Йен)
         return Name(words, run[-1][1], keys, tuple(lemma for _, lemma, _ in run), translated=True)
     if _syllables(list(words)):  # the family name comes first: Ким of Ким Чен Ын
         word, lemma, kind = run[0]
     else:
-        candidates = [(word, lemma, kind) for word, lemma, kind in run if not _patronymic(word, kind)]
+        candidates = [
+            (word, lemma, kind) for word, lemma, kind in run if not _patronymic(word, kind)
+        ]
         surnames = [item for item in candidates if _surname(item[0])]
         word, lemma, kind = (surnames or candidates or run)[-1]  # a patronymic alone: Иванович
     keys = _word_keys(word, lemma, kind, language)
@@ -207,7 +237,11 @@ def _any_word(run: list[Word], language: str) -> Name | None:
     """A Korean name whose required word is too short to be heard (``Мэй`` of ``Тереза Мэй``)
     is rendered by any of its words (테리사, 메이), held to the ones long enough to hear: a
     draft that writes none of them has dropped the name."""
-    heard = [(lemma, keys) for word, lemma, kind in run if (keys := _word_keys(word, lemma, kind, language))]
+    heard = [
+        (lemma, keys)
+        for word, lemma, kind in run
+        if (keys := _word_keys(word, lemma, kind, language))
+    ]
     if language != "ko" or not heard:
         return None
     forms = tuple(dict.fromkeys(form for word, lemma, _ in run for form in _forms(word, lemma)))
@@ -256,14 +290,24 @@ def source_names(source: str, language: str) -> list[Name]:
     before a Cyrillic name is a title (``Президент Трамп``, ``Сенатор Уоррен``), not a name
     (``Росс`` of ``Росс Sportsound`` is one)."""
     runs = _name_words(source, language)
-    kept = [run for run, following in zip(runs, runs[1:] + [None])
-            if not (run[-1][2] == "common" and following and following[0][2] not in ("common", "latin")
-                    and _adjacent(source, run[-1][0], following[0][0]))]
+    kept = [
+        run
+        for run, following in zip(runs, runs[1:] + [None])
+        if not (
+            run[-1][2] == "common"
+            and following
+            and following[0][2] not in ("common", "latin")
+            and _adjacent(source, run[-1][0], following[0][0])
+        )
+    ]
     return [name for run in kept if (name := _required(run, language))]
 
 
 def _adjacent(source: str, word: str, following: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(following)}(?![\w-])", source) is not None
+    return (
+        re.search(rf"(?<![\w-]){re.escape(word)}\s+{re.escape(following)}(?![\w-])", source)
+        is not None
+    )
 
 
 Span = tuple[int, int, float]  # (start, stop, how alike: 1 for a known rendering)
@@ -278,25 +322,49 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
     if renderings:
         spans = [span for span in spans if span[2] >= WEAK]
     flags = re.I if name.translated else 0
-    return [(*m.span(), 1.0) for rendering in renderings
-            for m in re.finditer(_rendering_pattern(rendering, language), target, flags)] + spans
+    return [
+        (*m.span(), 1.0)
+        for rendering in renderings
+        for m in re.finditer(_rendering_pattern(rendering, language), target, flags)
+    ] + spans
 
 
 def _sound_spans(name: Name, target: str, language: str) -> list[Span]:
     """Spans of ``target`` that spell ``name`` (English, a Korean draft's Latin) or sound like it (Hangul)."""
     if language != "ko":
-        short = bool(name.keys) and all(audible(k) < MIN_KEY for k in name.keys)  # May the name, not the month
-        return [(a, b, _spelt(name, target[a:b], score)) for a, b, keys in capitalised_words(target, every=short)
-                if (score := best(name.keys, keys))]
+        short = bool(name.keys) and all(
+            audible(k) < MIN_KEY for k in name.keys
+        )  # May the name, not the month
+        return [
+            (a, b, _spelt(name, target[a:b], score))
+            for a, b, keys in capitalised_words(target, every=short)
+            if (score := best(name.keys, keys))
+        ]
     latin = _name_keys(name.lemma, "en") if not name.translated else name.keys
-    spans = [(a, b, _spelt(name, target[a:b], score)) for a, b, keys in capitalised_words(target)
-             if (score := best(latin, keys))]
+    spans = [
+        (a, b, _spelt(name, target[a:b], score))
+        for a, b, keys in capitalised_words(target)
+        if (score := best(latin, keys))
+    ]
     words = [(m.start(), m.end(), m.group(0)) for m in _HANGUL_WORD.finditer(target)]
-    heard = [(a, b, best_cost(name.forms, word, lambda start, stop, a=a, b=b: inside_word(target, a + start, a + stop, b)))
-             for a, b, word in words]
+    heard = [
+        (
+            a,
+            b,
+            best_cost(
+                name.forms,
+                word,
+                lambda start, stop, a=a, b=b: inside_word(target, a + start, a + stop, b),
+            ),
+        )
+        for a, b, word in words
+    ]
     if "-" in name.words[-1]:  # two words read as one: Kiwi's reading of each does not apply
-        heard += [(a, d, best_cost(name.forms, w + x)) for (a, b, w), (c, d, x) in zip(words, words[1:])
-                  if target[b:c] in (" ", "-")]
+        heard += [
+            (a, d, best_cost(name.forms, w + x))
+            for (a, b, w), (c, d, x) in zip(words, words[1:])
+            if target[b:c] in (" ", "-")
+        ]
     return spans + [(a, b, 1 - cost) for a, b, cost in heard if cost <= LIMIT]
 
 
@@ -304,8 +372,10 @@ def _spelt(name: Name, word: str, score: float) -> float:
     """A consonant-key likeness, less a hundredth for the letters the romanised name and
     the Latin word do not share: keys merge sounds, so two names may key a word alike
     (``Форд`` and ``Бретта`` both ``blt`` to Brett), and the letters say whose it is."""
-    letters = max(SequenceMatcher(None, romanise(form).lower(), word.lower()).ratio()
-                  for form in name.forms or (name.lemma,))
+    letters = max(
+        SequenceMatcher(None, romanise(form).lower(), word.lower()).ratio()
+        for form in name.forms or (name.lemma,)
+    )
     return score - 0.01 * (1 - letters)
 
 
@@ -321,7 +391,11 @@ def _rendering_pattern(rendering: str, language: str) -> str:
     but a single syllable must start one (미 of 미 내무장관 and 김 of 김정은, not 미 of 이미 "already")."""
     if language != "ko":
         return rf"(?<![\w]){re.escape(rendering)}"
-    return rf"(?<![\uAC00-\uD7A3]){re.escape(rendering)}" if len(rendering) == 1 else re.escape(rendering)
+    return (
+        rf"(?<![\uAC00-\uD7A3]){re.escape(rendering)}"
+        if len(rendering) == 1
+        else re.escape(rendering)
+    )
 
 
 def renderings(name: Name, target: str, language: str) -> list[tuple[int, int]]:
@@ -336,10 +410,17 @@ def _translation(name: Name, target: str, language: str) -> list[Span]:
     is close enough."""
     if language != "en" or not name.translated:
         return []
-    words = [m for m in _ENGLISH_WORD.finditer(target)
-             if len(m.group(0)) >= 3 and m.group(0).lower() not in FUNCTION_WORDS]
+    words = [
+        m
+        for m in _ENGLISH_WORD.finditer(target)
+        if len(m.group(0)) >= 3 and m.group(0).lower() not in FUNCTION_WORDS
+    ]
     texts = [m.group(0) for m in words]
-    scored = [(cosine, m) for form in name.forms for cosine, m in zip(word_similarities(form, texts), words)]
+    scored = [
+        (cosine, m)
+        for form in name.forms
+        for cosine, m in zip(word_similarities(form, texts), words)
+    ]
     cosine, best_word = max(scored, key=lambda item: item[0], default=(0.0, None))
     return [(*best_word.span(), 1.0)] if best_word is not None and cosine >= TRANSLATED else []
 
@@ -352,17 +433,33 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
     ``Бретта Кавано``, not ``Блейси``. Another mention of the same name is no rival."""
     names = source_names(source, language)
     words = list(dict.fromkeys(_LOWER_WORD.findall(source)))
-    spans = [_unless_translating(_sounding(name, target, language), name, words, target) for name in names]
+    spans = [
+        _unless_translating(_sounding(name, target, language), name, words, target)
+        for name in names
+    ]
     translations = [_translation(name, target, language) for name in names]
-    claims = [[span for found in (spans[j], *(_sounding(part, target, language) for part in _other_words(name, language)))
-               for span in _likeliest(found, target)] + translations[j]
-              for j, name in enumerate(names)]
+    claims = [
+        [
+            span
+            for found in (
+                spans[j],
+                *(_sounding(part, target, language) for part in _other_words(name, language)),
+            )
+            for span in _likeliest(found, target)
+        ]
+        + translations[j]
+        for j, name in enumerate(names)
+    ]
     lost, found = [], {}
     for i, name in enumerate(names):
-        rivals = [span for j, other in enumerate(names) if not _same(name, other) for span in claims[j]]
+        rivals = [
+            span for j, other in enumerate(names) if not _same(name, other) for span in claims[j]
+        ]
         kept = {span[:2] for span in spans[i] + translations[i] if not _outdone(span, rivals)}
         if kept:
-            if not name.translated:  # an organisation's words render it together: 유엔 is Организации Наций
+            if (
+                not name.translated
+            ):  # an organisation's words render it together: 유엔 is Организации Наций
                 found[i] = kept
         else:
             lost.append(str(name))
@@ -374,8 +471,11 @@ def lower_cased(source: str, target: str, language: str, lost: list[str]) -> dic
     engine's known fault), each with that word: the reviewer is shown where it is."""
     if language != "en" or not lost:
         return {}
-    words = [w for w in dict.fromkeys(_ENGLISH_WORD.findall(target)) if w.islower() and len(w) >= 4
-             and w not in FUNCTION_WORDS]
+    words = [
+        w
+        for w in dict.fromkeys(_ENGLISH_WORD.findall(target))
+        if w.islower() and len(w) >= 4 and w not in FUNCTION_WORDS
+    ]
     found = {}
     for name in source_names(source, language):
         if str(name) in lost and name.keys:
@@ -413,7 +513,7 @@ def _unless_translating(spans: list[Span], name: Name, words: list[str], target:
     ``Уэст``; ``편지에`` is письме, not ``Бонда``)."""
     kept = []
     for span in spans:
-        word = target[span[0]:span[1]]
+        word = target[span[0] : span[1]]
         if span[2] < WEAK and words:
             best = max(word_similarities(word, words))
             if best >= TRANSLATES and best > max(word_similarities(word, list(name.words))):
@@ -432,7 +532,9 @@ def _likeliest(spans: list[Span], target: str) -> list[Span]:
     (``Texas`` of ``Texas Tribune Festival`` leaves the second Texas to ``штат Техас``), or
     one in each script, since a Korean draft may gloss a name in Latin (존슨(Dustin Johnson)
     is ``Джонсона``'s twice, and neither is ``Стенсону``'s)."""
-    scripts = [[span for span in spans if target[span[0]].isascii() == latin] for latin in (False, True)]
+    scripts = [
+        [span for span in spans if target[span[0]].isascii() == latin] for latin in (False, True)
+    ]
     return [max(group, key=lambda span: (span[2], -span[0])) for group in scripts if group]
 
 
@@ -441,15 +543,20 @@ def _other_words(name: Name, language: str) -> list[Name]:
     ``Бретта Кавано``), each as a name of its own."""
     if name.translated:
         return []
-    return [Name((word,), word.lower(), _other_keys(word, language), _forms(word, word.lower()))
-            for word in name.words if word.lower() not in {form.lower() for form in name.forms}]
+    return [
+        Name((word,), word.lower(), _other_keys(word, language), _forms(word, word.lower()))
+        for word in name.words
+        if word.lower() not in {form.lower() for form in name.forms}
+    ]
 
 
 def _other_keys(word: str, language: str) -> tuple[str, ...]:
     """Keys of a word of a run read as a name of its own, with and without its case ending
     (``Джастином`` is Justin)."""
     forms = (word.lower(), _stem(word).lower())
-    return tuple(dict.fromkeys(k for form in forms for k in _word_keys(form, form, "unknown", language)))
+    return tuple(
+        dict.fromkeys(k for form in forms for k in _word_keys(form, form, "unknown", language))
+    )
 
 
 def _outdone(span: Span, rivals: list[Span]) -> bool:

@@ -11,6 +11,7 @@ KINDS = ("PER", "ORG", "LOC")
 @lru_cache(maxsize=1)
 def _ner():
     from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
@@ -19,6 +20,7 @@ def entities(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
     """``(start, stop, kind, text)`` for each named entity natasha finds in ``sentence``
     (kept per sentence: the names check asks for each of a source's drafts)."""
     from natasha import Doc
+
     segmenter, tagger = _ner()
     doc = Doc(sentence)
     doc.segment(segmenter)

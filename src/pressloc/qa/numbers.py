@@ -13,8 +13,8 @@ import re
 from decimal import Decimal
 
 from .korean import korean_numbers
-from .words import numeric_dates
 from .values import SPACE, Number, en_value, ru_value, same, scan, with_unit
+from .words import numeric_dates
 
 __all__ = ["Number", "numbers", "same", "unmatched", "values"]
 
@@ -22,11 +22,16 @@ _RU_NUMBER = rf"\d{{1,3}}(?:{SPACE}\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[.,]\d+)*"
 _EN_NUMBER = r"\d+(?:[.,]\d+)*"
 
 _RU_SCALES = [
-    (r"тыс(?:яч[а-я]*|\.)?", 3), (r"млн\.?|миллион[а-я]*", 6),
-    (r"млрд\.?|миллиард[а-я]*", 9), (r"трлн\.?|триллион[а-я]*", 12),
+    (r"тыс(?:яч[а-я]*|\.)?", 3),
+    (r"млн\.?|миллион[а-я]*", 6),
+    (r"млрд\.?|миллиард[а-я]*", 9),
+    (r"трлн\.?|триллион[а-я]*", 12),
 ]
 _EN_SCALES = [
-    (r"thousand|k\b", 3), (r"million|mln\b|m\b", 6), (r"billion|bn\b", 9), (r"trillion|tn\b", 12),
+    (r"thousand|k\b", 3),
+    (r"million|mln\b|m\b", 6),
+    (r"billion|bn\b", 9),
+    (r"trillion|tn\b", 12),
 ]
 
 
@@ -62,16 +67,22 @@ def unmatched(source: list[Number], target: list[Number]) -> tuple[list[Number],
     A grouped number (``0800 555 111``) also matches when the target has each of its groups."""
     readings = set().union(*(t.readings() for t in target)) if target else set()
     parts = {p for s in source for p in s.parts}
-    missing = [s for s in source if not any(same(s, t) for t in target)
-               and not (s.parts and set(s.parts) <= readings)]
+    missing = [
+        s
+        for s in source
+        if not any(same(s, t) for t in target) and not (s.parts and set(s.parts) <= readings)
+    ]
     extra = [t for t in target if not any(same(s, t) for s in source) and t.value not in parts]
     return missing, extra
 
 
 _TIMES = {
     "ru": re.compile(r"(?<![\d.,])()([01]?\d|2[0-3]):([0-5]\d)(?!\d)"),
-    "en": re.compile(r"(?<![\d.,])()(\d{1,2})(?:[:.]([0-5]\d))?(?:\s?([ap])\.?\s?m\b\.?)|"
-                     r"(?<![\d.,])()([01]?\d|2[0-3]):([0-5]\d)(?!\d)", re.I),
+    "en": re.compile(
+        r"(?<![\d.,])()(\d{1,2})(?:[:.]([0-5]\d))?(?:\s?([ap])\.?\s?m\b\.?)|"
+        r"(?<![\d.,])()([01]?\d|2[0-3]):([0-5]\d)(?!\d)",
+        re.I,
+    ),
 }
 
 
@@ -94,15 +105,24 @@ def times(text: str, language: str) -> tuple[list[Number], str]:
 
 # Units a translation may convert: Russian unit → factors to the English units.
 _UNITS = [
-    (r"км/ч|километр[а-я]* в час", (0.6214,)), (r"км|-?километр[а-я]*", (0.6214,)),
-    (r"см|сантиметр[а-я]*", (0.3937,)), (r"мм|миллиметр[а-я]*", (0.03937,)),
-    (r"м|метр[а-я]*|-метров[а-я]*", (3.281, 1.094)), (r"кг|килограмм[а-я]*|-килограммов[а-я]*", (2.2046,)),
-    (r"т|тонн[а-я]*", (1.1023,)), (r"га|гектар[а-я]*", (2.471,)), (r"л|литр[а-я]*", (0.2642,)),
+    (r"км/ч|километр[а-я]* в час", (0.6214,)),
+    (r"км|-?километр[а-я]*", (0.6214,)),
+    (r"см|сантиметр[а-я]*", (0.3937,)),
+    (r"мм|миллиметр[а-я]*", (0.03937,)),
+    (r"м|метр[а-я]*|-метров[а-я]*", (3.281, 1.094)),
+    (r"кг|килограмм[а-я]*|-килограммов[а-я]*", (2.2046,)),
+    (r"т|тонн[а-я]*", (1.1023,)),
+    (r"га|гектар[а-я]*", (2.471,)),
+    (r"л|литр[а-я]*", (0.2642,)),
 ]
 # ``от 5 до 10 см``, ``5–10 см``: the unit after a range's end applies to its start too.
 _RANGE_REST = r"(?:\s?(?:[-–—]|до|или|и)\s?\d+(?:[.,]\d+)?)*"
-_UNIT = re.compile(_RANGE_REST + r"\s?(?:" + "|".join(f"(?P<u{i}>{u})" for i, (u, _) in enumerate(_UNITS))
-                   + r")(?![а-я])")
+_UNIT = re.compile(
+    _RANGE_REST
+    + r"\s?(?:"
+    + "|".join(f"(?P<u{i}>{u})" for i, (u, _) in enumerate(_UNITS))
+    + r")(?![а-я])"
+)
 _DEGREES = re.compile(_RANGE_REST + r"\s?(?:°|градус)")
 _DECADE = re.compile(r"-(?:е|х|ые|ых)\b")
 

@@ -16,8 +16,8 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .length import MODELS as LENGTH_MODELS
 from .length import DEFAULT as DEFAULT_LENGTH
+from .length import MODELS as LENGTH_MODELS
 from .length import LengthModel, quantile, robust
 from .meaning import Gap, gap
 from .problem import shortened
@@ -39,8 +39,9 @@ class OmissionModel:
     gap_spread: float
     limit: float
 
-    def features(self, length: LengthModel, source: str, target: str,
-                 measure: Measure = gap) -> tuple[float, float, Gap | None] | None:
+    def features(
+        self, length: LengthModel, source: str, target: str, measure: Measure = gap
+    ) -> tuple[float, float, Gap | None] | None:
         score = length.score(source, target)
         if score is None:
             return None
@@ -48,14 +49,17 @@ class OmissionModel:
         meaning = 0.0 if found is None else (found.gain - self.gap_centre) / self.gap_spread
         return _clip(-score), _clip(meaning), found
 
-    def score(self, length: LengthModel, source: str, target: str,
-              measure: Measure = gap) -> float | None:
+    def score(
+        self, length: LengthModel, source: str, target: str, measure: Measure = gap
+    ) -> float | None:
         features = self.features(length, source, target, measure)
         if features is None:
             return None
         return _weighted(self.weights, features[:2])
 
-    def verdict(self, length: LengthModel, source: str, target: str, measure: Measure = gap) -> str | None:
+    def verdict(
+        self, length: LengthModel, source: str, target: str, measure: Measure = gap
+    ) -> str | None:
         features = self.features(length, source, target, measure)
         if features is None or _weighted(self.weights, features[:2]) <= self.limit:
             return None
@@ -74,8 +78,13 @@ def _weighted(weights: tuple[float, float], features: Iterable[float]) -> float:
     return sum(w * x for w, x in zip(weights, features))
 
 
-def fit(human: Iterable[tuple[str, str]], dropped: Iterable[tuple[str, str]], length: LengthModel,
-        share: float, measure: Measure = gap) -> OmissionModel:
+def fit(
+    human: Iterable[tuple[str, str]],
+    dropped: Iterable[tuple[str, str]],
+    length: LengthModel,
+    share: float,
+    measure: Measure = gap,
+) -> OmissionModel:
     """The model that flags ``share`` of the ``human`` pairs, with weights that best tell
     them from the ``dropped`` ones (the same sources, a clause cut from the target)."""
     human, dropped = list(human), list(dropped)
@@ -89,7 +98,9 @@ def fit(human: Iterable[tuple[str, str]], dropped: Iterable[tuple[str, str]], le
     return OmissionModel(weights, round(centre, 4), round(spread, 4), round(limit, 3))
 
 
-def _discriminant(human: list[tuple[float, float]], dropped: list[tuple[float, float]]) -> tuple[float, float]:
+def _discriminant(
+    human: list[tuple[float, float]], dropped: list[tuple[float, float]]
+) -> tuple[float, float]:
     """Σ⁻¹·(μ_dropped − μ_human), normalised to sum 1, each weight at least 0; Σ is the
     covariance of the human pairs."""
     if not human or not dropped:

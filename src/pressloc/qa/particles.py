@@ -11,8 +11,19 @@ from __future__ import annotations
 
 # (after a consonant, after a vowel); 으로 and 로 are the third kind: a final ㄹ takes 로
 # (the copula 이다, which a vowel may keep or shorten to 다, is left as the engine wrote it)
-_PAIRS = [("은", "는"), ("이", "가"), ("을", "를"), ("과", "와"), ("으로", "로"), ("이나", "나"),
-          ("이라고", "라고"), ("이라는", "라는"), ("이라", "라"), ("이며", "며"), ("이랑", "랑")]
+_PAIRS = [
+    ("은", "는"),
+    ("이", "가"),
+    ("을", "를"),
+    ("과", "와"),
+    ("으로", "로"),
+    ("이나", "나"),
+    ("이라고", "라고"),
+    ("이라는", "라는"),
+    ("이라", "라"),
+    ("이며", "며"),
+    ("이랑", "랑"),
+]
 _FORMS = sorted(((form, pair) for pair in _PAIRS for form in pair), key=lambda item: -len(item[0]))
 # what may follow an agreeing particle in the same word: 와의, 으로부터, 로서는
 _TAILS = ("", "의", "도", "는", "만", "서", "써", "부터", "서는", "서의", "부터는")
@@ -43,10 +54,10 @@ def agree(word: str, attached: str) -> str:
     if ending is None:
         return attached
     for form, (after_consonant, after_vowel) in _FORMS:
-        if attached.startswith(form) and attached[len(form):] in _TAILS:
+        if attached.startswith(form) and attached[len(form) :] in _TAILS:
             if after_vowel == "로":
                 wanted = after_consonant if ending == "consonant" else after_vowel
             else:
                 wanted = after_vowel if ending == "vowel" else after_consonant
-            return wanted + attached[len(form):]
+            return wanted + attached[len(form) :]
     return attached

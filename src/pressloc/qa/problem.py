@@ -16,7 +16,7 @@ SHOWN = 60  # characters of a quoted part of a text that a problem shows the rev
 
 def shortened(text: str) -> str:
     """``text``, cut to ``SHOWN`` characters with an ellipsis when longer."""
-    return text if len(text) <= SHOWN else text[:SHOWN - 1].rstrip() + "…"
+    return text if len(text) <= SHOWN else text[: SHOWN - 1].rstrip() + "…"
 
 
 @dataclass(frozen=True)

@@ -34,41 +34,52 @@ from .ner import entities
 
 LEADING = 4  # words: a subject named after this many is not the sentence's opening
 _QUOTE_OR_SPACE = re.compile(r"^[\s\"'«“„‘(]*")
-_OPENING = re.compile(r"^[\s—–-]*")  # a dialogue dash; a quotation opening the source is not the sentence
+_OPENING = re.compile(
+    r"^[\s—–-]*"
+)  # a dialogue dash; a quotation opening the source is not the sentence
 _WORD = re.compile(r"[\w-]+")
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][\w-]+")
 # a pronoun or a conjunction before the name: it is not the sentence's opening subject
-_NOT_SUBJECT = frozenset("""я ты он она оно мы вы они его ее её ему ей него нее неё им ею их что чтобы
-который которая которое которые если когда как""".split())
+_NOT_SUBJECT = frozenset(
+    ["я", "ты", "он", "она", "оно", "мы", "вы", "они", "его", "ее", "её", "ему", "ей", "него", "нее", "неё", "им", "ею", "их", "что", "чтобы", "который", "которая", "которое", "которые", "если", "когда", "как"]
+)
 _CLAUSE_MARK = re.compile(r"[«»\"“”„—–:;]")
 # nouns a name may follow as its apposition, not as what it complements (``министр Иванов``)
-_TITLES = frozenset("""министр замминистр заместитель президент вице-президент премьер премьер-министр посол глава
-председатель депутат сенатор губернатор мэр аким директор руководитель тренер капитан спикер представитель
-господин госпожа г-н г-жа профессор доктор генерал полковник судья канцлер король королева принц принцесса
-эксперт советник секретарь лидер главный""".split())
+_TITLES = frozenset(
+    ["министр", "замминистр", "заместитель", "президент", "вице-президент", "премьер", "премьер-министр", "посол", "глава", "председатель", "депутат", "сенатор", "губернатор", "мэр", "аким", "директор", "руководитель", "тренер", "капитан", "спикер", "представитель", "господин", "госпожа", "г-н", "г-жа", "профессор", "доктор", "генерал", "полковник", "судья", "канцлер", "король", "королева", "принц", "принцесса", "эксперт", "советник", "секретарь", "лидер", "главный"]
+)
 _PERSON = {"He": "masc", "She": "femn", "그녀": "femn", "그": None}
 _OPENS = {  # a subject, maybe after a short phrase and a comma: "His bond" or 그의 may open a sentence
     # that dropped the name before it
     "en": re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(he|she)|(He|She))(?![\w'’-])"),
     "ko": re.compile(r"(그녀|그)(?:는|가)(?![\uAC00-\uD7A3])"),
 }
-_EN_SAYING = (r"said|says|added|told|wrote|tweeted|noted|notes|explained|stated|continued|commented|recalled"
-              r"|argued|insisted|remarked|replied|admitted|claimed|warned|stressed|stresses|emphasi[sz]ed"
-              r"|underlined|underscored|believes|thinks|pointed\s+out|announced|observed")
+_EN_SAYING = (
+    r"said|says|added|told|wrote|tweeted|noted|notes|explained|stated|continued|commented|recalled"
+    r"|argued|insisted|remarked|replied|admitted|claimed|warned|stressed|stresses|emphasi[sz]ed"
+    r"|underlined|underscored|believes|thinks|pointed\s+out|announced|observed"
+)
 # "he said" straight after a closing quote (``white," he said``; ``"라고 그는 말했다``), or "as she
 # noted", "according to her": the draft's attribution, not a "he said" quoted inside it or a
 # "said he would" that reports.
 _SAYS = {
-    "en": re.compile(rf"(?:[.,!?…][\"”’']|[\"”’']\s*,)\s*(?:(he|she)\s+(?:{_EN_SAYING})|(?:said|noted)\s+(he|she))(?![\w-])"
-                     rf"|(?<![\w-])(?:as\s+(he|she)\s+(?:{_EN_SAYING})|according\s+to\s+(him|her))(?![\w-])", re.I),
-    "ko": re.compile(r"[\"”’']\s*(?:라고|고)?\s*(그녀|그)(?:는|가)\s+(?:[\uAC00-\uD7A3]+\s+){0,2}"
-                     r"(?:말했|말한|말하|말씀|밝혔|전했|덧붙|설명했|강조했|지적했|언급했)|(그녀|그)(?:의 말)?에 따르면"),
+    "en": re.compile(
+        rf"(?:[.,!?…][\"”’']|[\"”’']\s*,)\s*(?:(he|she)\s+(?:{_EN_SAYING})|(?:said|noted)\s+(he|she))(?![\w-])"
+        rf"|(?<![\w-])(?:as\s+(he|she)\s+(?:{_EN_SAYING})|according\s+to\s+(him|her))(?![\w-])",
+        re.I,
+    ),
+    "ko": re.compile(
+        r"[\"”’']\s*(?:라고|고)?\s*(그녀|그)(?:는|가)\s+(?:[\uAC00-\uD7A3]+\s+){0,2}"
+        r"(?:말했|말한|말하|말씀|밝혔|전했|덧붙|설명했|강조했|지적했|언급했)|(그녀|그)(?:의 말)?에 따르면"
+    ),
 }
 _EN_CASE = {"he": "He", "him": "He", "she": "She", "her": "She"}
 _SPEAKS = re.compile(r"(?<![\w-])(?:по словам|как\s+[\w-]+)\s+$", re.I)  # just before the name
 
 
-def by_pronoun(source: str, target: str, language: str, lost: list[str], context: Sequence[str]) -> list[str]:
+def by_pronoun(
+    source: str, target: str, language: str, lost: list[str], context: Sequence[str]
+) -> list[str]:
     """The names of ``lost`` that the draft does not render by a pronoun in their place, where
     ``context``, the source sentences before this one, names them."""
     opens, says = _OPENS.get(language), _SAYS.get(language)
@@ -84,11 +95,16 @@ def by_pronoun(source: str, target: str, language: str, lost: list[str], context
         if start is None or not _named(name, context) or not _person(source, name, start):
             kept.append(name)
             continue
-        cited = _SPEAKS.search(source[:start])  # по словам Трампа: the genitive; как отметила Усенбекова
+        cited = _SPEAKS.search(
+            source[:start]
+        )  # по словам Трампа: the genitive; как отметила Усенбекова
         case = "gent" if cited and cited.group(0).lower().startswith("по") else "nomn"
         speaker = next((p for p in sayers if _agrees(source, name, start, p, case)), None)
-        if opener and _agrees(source, name, start, opener, case) and (
-                _opens(source, start) or (cited and _says_anything(target, language))):
+        if (
+            opener
+            and _agrees(source, name, start, opener, case)
+            and (_opens(source, start) or (cited and _says_anything(target, language)))
+        ):
             opener = None  # also По словам Трампа, … → He said his efforts…
         elif speaker is not None and _speaker(source, spoken, name, start):
             sayers.remove(speaker)
@@ -99,7 +115,11 @@ def by_pronoun(source: str, target: str, language: str, lost: list[str], context
 
 def _says_anything(target: str, language: str) -> bool:
     """Whether the draft has a verb of saying anywhere (``He said his efforts…``)."""
-    pattern = rf"(?<![\w-])(?:{_EN_SAYING})(?![\w-])" if language == "en" else r"말했|밝혔|전했|강조했|덧붙"
+    pattern = (
+        rf"(?<![\w-])(?:{_EN_SAYING})(?![\w-])"
+        if language == "en"
+        else r"말했|밝혔|전했|강조했|덧붙"
+    )
     return re.search(pattern, target, re.I) is not None
 
 
@@ -115,7 +135,12 @@ def _position(source: str, name: str) -> int | None:
 def _named(name: str, context: Sequence[str]) -> bool:
     """Whether a sentence of ``context`` names the person: each word of the name shares a lemma
     with a word there (``Симса`` and ``Симс``; ``Сергей Иванов`` is not ``Петр Иванов``)."""
-    words = {word for sentence in context if isinstance(sentence, str) for word in _CAPITALISED.findall(sentence)}
+    words = {
+        word
+        for sentence in context
+        if isinstance(sentence, str)
+        for word in _CAPITALISED.findall(sentence)
+    }
     mentioned = set().union(*(lemmas(word) for word in words)) if words else set()
     return all(lemmas(part) & mentioned for part in name.split())
 
@@ -135,9 +160,13 @@ def _opens(source: str, start: int) -> bool:
     but the sentence's first word."""
     if source.lstrip()[:1] in "«\"“„'‘":
         return False  # the name is inside the quotation, not the sentence's subject
-    opening = source[_OPENING.match(source).end():start]
+    opening = source[_OPENING.match(source).end() : start]
     before = _WORD.findall(opening)
-    if len(before) >= LEADING or _CLAUSE_MARK.search(opening) or any(w.lower() in _NOT_SUBJECT for w in before):
+    if (
+        len(before) >= LEADING
+        or _CLAUSE_MARK.search(opening)
+        or any(w.lower() in _NOT_SUBJECT for w in before)
+    ):
         return False
     return not any(word[0].isupper() for word in before[1:] if not _after_comma(opening, word))
 
@@ -152,9 +181,12 @@ def _speaker(source: str, spoken: str | None, name: str, start: int) -> bool:
     Адамс``), after ``по словам`` or ``как отметила``, or a few words after a quotation
     and a dash (``», — прокомментировал Питер Мерчи``, ``— считает Адамс. —``)."""
     named = re.escape(name)
-    return ((spoken is not None and name in spoken)
-            or _SPEAKS.search(source[:start]) is not None
-            or re.search(rf"[»\"”,.!?…]\s*[—–]\s*(?:[\w-]+\s+){{0,3}}{named}(?![\w-])", source) is not None)
+    return (
+        (spoken is not None and name in spoken)
+        or _SPEAKS.search(source[:start]) is not None
+        or re.search(rf"[»\"”,.!?…]\s*[—–]\s*(?:[\w-]+\s+){{0,3}}{named}(?![\w-])", source)
+        is not None
+    )
 
 
 def _agrees(source: str, name: str, start: int, pronoun: str, case: str = "nomn") -> bool:
@@ -165,9 +197,15 @@ def _agrees(source: str, name: str, start: int, pronoun: str, case: str = "nomn"
     before = _WORD.findall(source[:start])[-2:]
     if before:
         parse = morph.parse(before[-1])[0]
-        governed = len(before) == 2 and morph.parse(before[0])[0].tag.POS == "PREP"  # В понедельник Усенбекова
-        if (parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "gent", "accs") and not governed
-                and parse.normal_form not in _TITLES):
+        governed = (
+            len(before) == 2 and morph.parse(before[0])[0].tag.POS == "PREP"
+        )  # В понедельник Усенбекова
+        if (
+            parse.tag.POS == "NOUN"
+            and parse.tag.case in ("nomn", "gent", "accs")
+            and not governed
+            and parse.normal_form not in _TITLES
+        ):
             return False  # помощник Иванова, сына Иванова: the name is the aide's, the son's
     gender = _verb_gender(source, name, start)
     wanted = _PERSON.get(pronoun)
@@ -181,13 +219,15 @@ def _in_case(parse, case: str, gender: str | None) -> bool:
     tag = parse.tag
     if "UNKN" in tag or "Fixd" in tag:
         return True  # an indeclinable or unknown name (Канье, Дейли): any case, any gender
-    return tag.case == case and (gender is None or tag.gender in (None, gender) or tag.number == "plur")
+    return tag.case == case and (
+        gender is None or tag.gender in (None, gender) or tag.number == "plur"
+    )
 
 
 def _verb_gender(source: str, name: str, start: int) -> str | None:
     """The gender of the past-tense verb next to the name: the verb of saying just before it
     (``сказала Петрова``) or the first of the three words after it (``Петрова посетила``)."""
-    words = _WORD.findall(source[:start])[-2:] + _WORD.findall(source[start + len(name):])[:3]
+    words = _WORD.findall(source[:start])[-2:] + _WORD.findall(source[start + len(name) :])[:3]
     for word in words:
         parse = analyzer().parse(word.lower())[0]
         if parse.tag.POS == "VERB" and parse.tag.tense == "past" and parse.tag.gender:

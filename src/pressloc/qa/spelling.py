@@ -18,26 +18,45 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z]+")
-_DIGRAPHS = [("dzh", "j"), ("gh", ""), ("kh", "h"), ("zh", "s"), ("sh", "s"), ("ch", "s"), ("ts", "s"), ("th", "t"),
-             ("ph", "b"), ("ck", "k"), ("ng", "nk"), ("qu", "k")]
+_DIGRAPHS = [
+    ("dzh", "j"),
+    ("gh", ""),
+    ("kh", "h"),
+    ("zh", "s"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("ts", "s"),
+    ("th", "t"),
+    ("ph", "b"),
+    ("ck", "k"),
+    ("ng", "nk"),
+    ("qu", "k"),
+]
 _CLASSES = str.maketrans("bpvfkgcqxdtlrzjs", "bbbbkkkkkttllsss", "aeiouywh'’ ")
 # How English spellings may sound to a Russian ear: (pattern, replacement) per reading.
-_READINGS = [(r"g(?=[eiy])", "j"), ("ch", "k"), ("w", "v"), (r"^mc", "mak"), (r"^h", "g"), ("gh", "g"),
-             (r"^j", "y"), (r"^x", "s"), ("cz", "ch"), ("eu", "ev"), (r"(?<=[aeiou])h(?=[aeiou])", "g"),
-             (r"c(?=a?$)", "ts")]  # a Slavic ending: Zorica is Зорица, Kovacic Ковачич
+_READINGS = [
+    (r"g(?=[eiy])", "j"),
+    ("ch", "k"),
+    ("w", "v"),
+    (r"^mc", "mak"),
+    (r"^h", "g"),
+    ("gh", "g"),
+    (r"^j", "y"),
+    (r"^x", "s"),
+    ("cz", "ch"),
+    ("eu", "ev"),
+    (r"(?<=[aeiou])h(?=[aeiou])", "g"),
+    (r"c(?=a?$)", "ts"),
+]  # a Slavic ending: Zorica is Зорица, Kovacic Ковачич
 # English words that name nothing: capitalised at a sentence's start (This, While) they are
 # no rendering of a name, and the encoder finds some of them close to any rare word.
-FUNCTION_WORDS = frozenset("""
-a an the be is are was were been being am do does did done have has had having of in on at to for from by with
-without about into onto over under after before between through during and or but nor so yet if then than that this
-these those it its he she they them his her their we us our you your i me my not no as up out off all any some each
-every which who whom whose what when where why how will would can could shall should may might must said says say
-also just very more most much many such only own same other another there here while because since until unless
-although though whether both either neither one two
-mr mrs ms dr sen rep gov gen rev sir""".split())  # titles, which English abbreviates: Mr. is no Мюллер
+FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "done", "have", "has", "had", "having", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "about", "into", "onto", "over", "under", "after", "before", "between", "through", "during", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this", "these", "those", "it", "its", "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "you", "your", "i", "me", "my", "not", "no", "as", "up", "out", "off", "all", "any", "some", "each", "every", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "said", "says", "say", "also", "just", "very", "more", "most", "much", "many", "such", "only", "own", "same", "other", "another", "there", "here", "while", "because", "since", "until", "unless", "although", "though", "whether", "both", "either", "neither", "one", "two", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "sir"]
+)  # titles, which English abbreviates: Mr. is no Мюллер
 # Capitalised in English, and never a rendering of a Russian name (Friday is no Палу).
-CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-june july august september october november december""".split())
+CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+)
 THRESHOLD = 0.75
 INITIAL = "."  # a key's mark for a word that opens with a vowel, h, w or y
 _OPENING = set("aeiouyhw")
@@ -67,6 +86,7 @@ def audible(name_key: str) -> int:
 @lru_cache(maxsize=65536)
 def romanise(russian: str) -> str:
     import iuliia
+
     return iuliia.WIKIPEDIA.translate(russian)
 
 
@@ -93,17 +113,25 @@ def best(name_keys: tuple[str, ...], target_keys) -> float:
 
 
 @lru_cache(maxsize=1024)
-def capitalised_words(target: str, every: bool = False) -> tuple[tuple[int, int, frozenset[str]], ...]:
+def capitalised_words(
+    target: str, every: bool = False
+) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """``(start, stop, keys)`` of each capitalised word of a draft, and of each two adjacent
     ones (``Berners Lee``), accents aside (``Zárate`` as ``Zarate``); not days, months and
     function words (``Friday``, ``This``) unless ``every`` (a name as short as ``Мэй`` may
     be spelt like one: May). Kept per draft: every name of a sentence reads it."""
     text = _unaccented(target)
-    words = [m for m in _WORD.finditer(text)
-             if m.group(0)[0].isupper() and (every or not _nameless(m.group(0).lower()))]
+    words = [
+        m
+        for m in _WORD.finditer(text)
+        if m.group(0)[0].isupper() and (every or not _nameless(m.group(0).lower()))
+    ]
     keyed = [(m.start(), m.end(), word_keys(m.group(0))) for m in words]
-    pairs = [(a, d, frozenset(x + y for x in first for y in second))
-             for (a, b, first), (c, d, second) in zip(keyed, keyed[1:]) if text[b:c] in _JOINERS]
+    pairs = [
+        (a, d, frozenset(x + y for x in first for y in second))
+        for (a, b, first), (c, d, second) in zip(keyed, keyed[1:])
+        if text[b:c] in _JOINERS
+    ]
     return tuple(keyed + pairs)
 
 
@@ -113,5 +141,7 @@ def _nameless(word: str) -> bool:
 
 def _unaccented(text: str) -> str:
     """``Zárate`` as ``Zarate``, each character kept in its place."""
-    return "".join(unicodedata.normalize("NFKD", char)[0] if "\u00c0" <= char < "\u0250" else char
-                   for char in text)
+    return "".join(
+        unicodedata.normalize("NFKD", char)[0] if "\u00c0" <= char < "\u0250" else char
+        for char in text
+    )

@@ -7,24 +7,26 @@ fixed translation loses its note. Translators' own comments are never touched.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
 
 from ..catalog import notes
+from ..catalog.pofile import decode, parse, read_text, with_comments
 from ..catalog.template import now_stamp
 from ..errors import CheckError
 from ..fsutil import save_merging
-from ..catalog.pofile import decode, parse, read_text, with_comments
-from ..project import Project
 from ..language import parse_languages
+from ..project import Project
 from ..text import blank, russian_warning
 from .checks import context_of, run_checks
 from .problem import Problem
 
-ATTEMPTS = 20  # reads of a file that keeps changing while it is checked (each checks only what changed)
+ATTEMPTS = (
+    20  # reads of a file that keeps changing while it is checked (each checks only what changed)
+)
 
 
 Progress = Callable[[int, int], None]
@@ -37,7 +39,9 @@ class CheckReport:
     path: Path
     language: str
     checked: int = 0
-    problems: dict[tuple[str | None, str], list[Problem]] = field(default_factory=dict)  # by (msgctxt, msgid)
+    problems: dict[tuple[str | None, str], list[Problem]] = field(
+        default_factory=dict
+    )  # by (msgctxt, msgid)
     written: bool = False
     warnings: list[str] = field(default_factory=list)
     patched: str | None = field(default=None, repr=False)  # the file's text with the new notes
@@ -62,8 +66,9 @@ def load_glossary(project: Project):
     return Glossary.load(path)
 
 
-def check_entries(entries, language: str, glossary, cache: dict | None = None,
-                  progress: Progress | None = None) -> dict[tuple[str | None, str], list[Problem]]:
+def check_entries(
+    entries, language: str, glossary, cache: dict | None = None, progress: Progress | None = None
+) -> dict[tuple[str | None, str], list[Problem]]:
     """Check each translated entry of a catalogue's ``entries`` (all of them, in order: the
     sentences before an entry are its context), record its problems in it; the problems by
     (msgctxt, msgid). ``cache`` keeps what was found per source, translation and context, so
@@ -88,7 +93,9 @@ def check_entries(entries, language: str, glossary, cache: dict | None = None,
     return found
 
 
-def check_file(path: Path, language: str, glossary, progress: Progress | None = None) -> CheckReport:
+def check_file(
+    path: Path, language: str, glossary, progress: Progress | None = None
+) -> CheckReport:
     """Check every translated entry of the PO file at ``path`` and save the notes.
 
     Only the ``#. qa:`` lines change, and the file is written only if one did. A file saved
@@ -116,21 +123,27 @@ def check_file(path: Path, language: str, glossary, progress: Progress | None = 
 
     now = save_merging(path, text.encode("utf-8"), make)
     if attempts >= ATTEMPTS:
-        raise CheckError(f"{path}: changed {ATTEMPTS} times while it was checked; "
-                         "check it again when nobody is saving it")
+        raise CheckError(
+            f"{path}: changed {ATTEMPTS} times while it was checked; "
+            "check it again when nobody is saving it"
+        )
     report.written = report.patched is not None and now == report.patched.encode("utf-8")
     return report
 
 
-def _checked(path: Path, text: str, language: str, glossary, cache: dict,
-             progress: Progress | None = None) -> CheckReport:
+def _checked(
+    path: Path, text: str, language: str, glossary, cache: dict, progress: Progress | None = None
+) -> CheckReport:
     """The checks' findings in the catalogue ``text`` of ``path``, with the text to write
     (``patched``) if any note changed."""
     po = parse(text, path)
     translated = [entry for entry in po if not blank(entry.msgstr) and not entry.obsolete]
     report = CheckReport(path, language, checked=len(translated))
-    warning = russian_warning(" ".join(entry.msgid for entry in translated), str(path),
-                              "checking it anyway, though the checks read Russian sources")
+    warning = russian_warning(
+        " ".join(entry.msgid for entry in translated),
+        str(path),
+        "checking it anyway, though the checks read Russian sources",
+    )
     report.warnings = [warning] if warning else []
     before = [(entry, entry.comment) for entry in translated]
     report.problems = check_entries(po, language, glossary, cache, progress)
@@ -140,30 +153,44 @@ def _checked(path: Path, text: str, language: str, glossary, cache: dict,
     return report
 
 
-def check_catalogues(project: Project, names: list[str], languages: str | None = None,
-                     po_file: Path | None = None, progress: Progress | None = None) -> list[CheckReport]:
+def check_catalogues(
+    project: Project,
+    names: list[str],
+    languages: str | None = None,
+    po_file: Path | None = None,
+    progress: Progress | None = None,
+) -> list[CheckReport]:
     """``pressloc check``: the catalogues of ``names`` (every release if none) in ``languages``
     (comma-separated; every catalogue if None), or the one file ``po_file`` (of the one
     language given), which is not the project's and so takes no lock."""
     targets = parse_languages(languages) if languages else None
     if po_file is None:
         if not project.names():
-            raise CheckError("no catalogues to check; run 'pressloc translate SOURCE' first, "
-                             "or check a file with --po FILE.po --lang LANG")
+            raise CheckError(
+                "no catalogues to check; run 'pressloc translate SOURCE' first, "
+                "or check a file with --po FILE.po --lang LANG"
+            )
         return check_project(project, names, targets, progress)
     if not targets or len(targets) != 1:
         raise CheckError("--po needs the language of the file, e.g. --po FILE.po --lang en")
     return [check_file(po_file, targets[0], load_glossary(project), progress)]
 
 
-def check_project(project: Project, names: list[str] | None, languages: list[str] | None,
-                  progress: Progress | None = None) -> list[CheckReport]:
+def check_project(
+    project: Project,
+    names: list[str] | None,
+    languages: list[str] | None,
+    progress: Progress | None = None,
+) -> list[CheckReport]:
     """Check the catalogues of ``names`` (all releases if none) in ``languages`` (all if none).
     Every catalogue is read before any is written: one that cannot be read changes nothing."""
     glossary = load_glossary(project)
     with project.writing():
-        chosen = [(project.po_path(language, name), language) for name in names or project.names()
-                  for language in languages or project.languages(name, required=bool(names))]
+        chosen = [
+            (project.po_path(language, name), language)
+            for name in names or project.names()
+            for language in languages or project.languages(name, required=bool(names))
+        ]
         for path, _ in chosen:
             parse(read_text(path), path)
         return [check_file(path, language, glossary, progress) for path, language in chosen]

@@ -22,8 +22,10 @@ from .spelling import romanise
 _WORD = re.compile(r"\w+(?:[-‑]\w+)*")
 # What names a settlement before its name: ``г. Ош``, ``с. Кара-Суу``, ``города Ош``
 # (``2023 г.`` is a year: a number before ``г.`` is no town).
-_PLACE_MARK = re.compile(r"(?:(?<!\d)(?<!\d\s)\b(?:г|гор|с|пос|пгт)\.|\b(?:город|города|городе|городу|"
-                         r"село|села|селе|посёлок|поселок|посёлка|поселка|айыл|айыла|аул|аула)\s)\s*$")
+_PLACE_MARK = re.compile(
+    r"(?:(?<!\d)(?<!\d\s)\b(?:г|гор|с|пос|пгт)\.|\b(?:город|города|городе|городу|"
+    r"село|села|селе|посёлок|поселок|посёлка|поселка|айыл|айыла|аул|аула)\s)\s*$"
+)
 # A masculine surname in the nominative: ``Абдыкеримов``, ``Жапаров`` (not ``Абдыкерим``, ``Жапар``).
 _SURNAME = re.compile(r"\w+(?:ов|ев|ёв|ин|ын)$")
 
@@ -67,8 +69,9 @@ def _readings(word: str) -> list:
     """The readings of ``word`` as one person's first name, surname or patronymic; failing
     that, as a singular noun (``Таланта``, ``Чынгыза``), which still tells the case."""
     single = [parse for parse in analyzer().parse(word) if "plur" not in parse.tag]
-    return ([parse for parse in single if names_a_person(parse)]
-            or [parse for parse in single if parse.tag.POS == "NOUN"])
+    return [parse for parse in single if names_a_person(parse)] or [
+        parse for parse in single if parse.tag.POS == "NOUN"
+    ]
 
 
 def _gender(readings: list[list]) -> str | None:
@@ -109,8 +112,10 @@ def _cased(form: str, like: str) -> str:
     parts, like_parts = form.split("-"), like.split("-")
     if len(parts) != len(like_parts):
         parts, like_parts = [form], [like]
-    return "-".join(part[:1].upper() + part[1:] if model[:1].isupper() else part
-                    for part, model in zip(parts, like_parts))
+    return "-".join(
+        part[:1].upper() + part[1:] if model[:1].isupper() else part
+        for part, model in zip(parts, like_parts)
+    )
 
 
 def suggest(sentences: list[str], glossary: Glossary | None) -> list[Suggestion]:
@@ -160,8 +165,9 @@ def _is_place(sentence: str, word: re.Match[str]) -> bool:
     if _PLACE_MARK.search(sentence, 0, word.start()):
         return True
     parses = analyzer().parse(word.group())
-    return (any("Geox" in parse.tag for parse in parses)
-            and not any(names_a_person(parse) for parse in parses))
+    return any("Geox" in parse.tag for parse in parses) and not any(
+        names_a_person(parse) for parse in parses
+    )
 
 
 def _common_noun(text: str) -> str | None:

@@ -31,42 +31,156 @@ LIMIT = 0.33  # cost per Russian sound; measured on NTREX (benchmarks/qa.py)
 VOICE = 0.5
 _VOICED = {"b": "p", "p": "b", "g": "k", "k": "g", "d": "t", "t": "d"}
 
-_RU_CONSONANTS = {"б": "b", **dict.fromkeys("пф", "p"), "в": "v", "г": "g", "к": "k", "х": "h",
-                  "д": "d", "т": "t", "л": "l", "р": "l", "м": "m", "н": "n",
-                  **dict.fromkeys("зсжшщцч", "s")}
-_RU_VOWELS = {"а": "A", "я": "A", "о": "O", "ё": "O", "у": "U", "ю": "U", "ы": "I", "и": "I",
-              "э": "E", "е": "E"}
-_INITIALS = ["g", "k", "n", "d", "t", "l", "m", "b", "p", "s", "s", "", "s", "s", "s", "k", "t", "p", "h"]
-_MEDIALS = ["A", "AE", "A", "AE", "EO", "E", "EO", "E", "O", "wA", "wE", "wE", "O", "U", "wEO", "wE",
-            "wI", "U", "eu", "I", "I"]
+_RU_CONSONANTS = {
+    "б": "b",
+    **dict.fromkeys("пф", "p"),
+    "в": "v",
+    "г": "g",
+    "к": "k",
+    "х": "h",
+    "д": "d",
+    "т": "t",
+    "л": "l",
+    "р": "l",
+    "м": "m",
+    "н": "n",
+    **dict.fromkeys("зсжшщцч", "s"),
+}
+_RU_VOWELS = {
+    "а": "A",
+    "я": "A",
+    "о": "O",
+    "ё": "O",
+    "у": "U",
+    "ю": "U",
+    "ы": "I",
+    "и": "I",
+    "э": "E",
+    "е": "E",
+}
+_INITIALS = [
+    "g",
+    "k",
+    "n",
+    "d",
+    "t",
+    "l",
+    "m",
+    "b",
+    "p",
+    "s",
+    "s",
+    "",
+    "s",
+    "s",
+    "s",
+    "k",
+    "t",
+    "p",
+    "h",
+]
+_MEDIALS = [
+    "A",
+    "AE",
+    "A",
+    "AE",
+    "EO",
+    "E",
+    "EO",
+    "E",
+    "O",
+    "wA",
+    "wE",
+    "wE",
+    "O",
+    "U",
+    "wEO",
+    "wE",
+    "wI",
+    "U",
+    "eu",
+    "I",
+    "I",
+]
 # A final ㅅ, ㅆ, ㅈ or ㅊ sounds [t]: loanwords write an English final t with ㅅ (브렛 Brett, 로봇).
-_FINALS = ["", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m", "p", "p",
-           "t", "t", "ng", "t", "t", "k", "t", "p", "h"]
+_FINALS = [
+    "",
+    "k",
+    "k",
+    "k",
+    "n",
+    "n",
+    "n",
+    "t",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "l",
+    "m",
+    "p",
+    "p",
+    "t",
+    "t",
+    "ng",
+    "t",
+    "t",
+    "k",
+    "t",
+    "p",
+    "h",
+]
 _LOAN_FINALS = {0, 1, 4, 8, 16, 17, 19, 21}  # none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ
 _TENSE_INITIALS = {1, 4, 8}  # ㄲ ㄸ ㅃ
 # A Russian vowel and the Korean vowels that may write it.
-_ALIKE = {"A": {"A", "AE", "EO"}, "O": {"O", "EO"}, "U": {"U", "EO", "O"}, "I": {"I", "E"},
-          "E": {"E", "AE", "EO", "I"}}
+_ALIKE = {
+    "A": {"A", "AE", "EO"},
+    "O": {"O", "EO"},
+    "U": {"U", "EO", "O"},
+    "I": {"I", "E"},
+    "E": {"E", "AE", "EO", "I"},
+}
 _VOWELS = {"A", "AE", "EO", "E", "O", "U", "I"}
 _SILENT = {"r", "y", "v", "h", "w"}  # Russian sounds an English spelling may not voice
 # What may follow a verb or adjective stem but never a name: 했다, 하는, 되었, 있는, 없이, 렸어요, …
 # (not 였: after a name it is the copula, 포드였다 "it was Ford")
-_PREDICATE = re.compile(r"(?:했|하[고는다며면여지게기]|한다|할|함|해|되|됐|된|될|돼|있|없|었|았|렸|겠|시키|시켰|면서|지만)")
+_PREDICATE = re.compile(
+    r"(?:했|하[고는다며면여지게기]|한다|할|함|해|되|됐|된|될|돼|있|없|었|았|렸|겠|시키|시켰|면서|지만)"
+)
 _RU_VOWEL_GROUP = re.compile(r"[аеёиоуыэюя]+")
 # Korean words that begin a compound place name (웨스트버지니아, 로어맨해튼, 사우스캐롤라이나).
-COMPOUND_STARTS = ("웨스트", "이스트", "노스", "사우스", "뉴", "로어", "어퍼", "세인트", "포트", "마운트",
-                   "북", "남", "동", "서")
+COMPOUND_STARTS = (
+    "웨스트",
+    "이스트",
+    "노스",
+    "사우스",
+    "뉴",
+    "로어",
+    "어퍼",
+    "세인트",
+    "포트",
+    "마운트",
+    "북",
+    "남",
+    "동",
+    "서",
+)
 
 
 def russian_sounds(word: str) -> tuple[str, ...]:
     """``Хаммел`` → ``h A m E l``: doubled consonants once, ``дж`` as one sound, a ``д`` or ``т``
     before ``с`` or ``ч`` silent (``Вудс`` → 우즈, ``Тэтчер`` → 대처), an ``р`` not before a vowel
     marked as may-be-silent, an ``у`` before another vowel read as a ``w`` (``Уоррен`` → 워런)."""
-    text = re.sub(r"([бвгджзклмнпрстфхцчшщ])\1", r"\1", word.lower().replace("-", "").replace("дж", "ж"))
+    text = re.sub(
+        r"([бвгджзклмнпрстфхцчшщ])\1", r"\1", word.lower().replace("-", "").replace("дж", "ж")
+    )
     text = re.sub(r"[дт](?=[сзч])", "", text)
     sounds: list[str] = []
     for i, char in enumerate(text):
-        following = text[i + 1:i + 2]
+        following = text[i + 1 : i + 2]
         if char == "р" and following not in _RU_VOWELS:
             sounds.append("r")
         elif char in _RU_CONSONANTS:
@@ -90,7 +204,11 @@ def hangul_sounds(text: str) -> tuple[str, ...]:
         code = ord(char) - 0xAC00
         if not 0 <= code < 11172:
             continue
-        initial, medial, final = _INITIALS[code // 588], _MEDIALS[code % 588 // 28], _FINALS[code % 28]
+        initial, medial, final = (
+            _INITIALS[code // 588],
+            _MEDIALS[code % 588 // 28],
+            _FINALS[code % 28],
+        )
         if initial:
             sounds.append(initial)
         if medial.startswith("w"):
@@ -116,7 +234,9 @@ def _substitute(russian: str, korean: str) -> float:
         return 0.0 if korean in _ALIKE[russian] else 0.6 if korean in _VOWELS else 1.0
     if korean in _VOWELS or korean == "eu":
         if russian == "w":
-            return 0.0 if korean in ("U", "O") else 1.0  # у before a vowel may be 우 itself: Луиза 루이자
+            return (
+                0.0 if korean in ("U", "O") else 1.0
+            )  # у before a vowel may be 우 itself: Луиза 루이자
         return 0.3 if russian == "y" and korean in ("I", "E") else 1.0  # й as 이: 마이크, 케이시
     if russian == korean:
         return 0.0
@@ -150,8 +270,13 @@ def _distance(russian: tuple[str, ...], korean: tuple[str, ...]) -> float:
     for said in russian:
         row = [previous[0] + _drop(said)]
         for j, sound in enumerate(korean, 1):
-            row.append(min(previous[j] + _drop(said), row[j - 1] + _add(sound, korean[j - 2] if j > 1 else None),
-                           previous[j - 1] + _substitute(said, sound)))
+            row.append(
+                min(
+                    previous[j] + _drop(said),
+                    row[j - 1] + _add(sound, korean[j - 2] if j > 1 else None),
+                    previous[j - 1] + _substitute(said, sound),
+                )
+            )
         previous = row
     return previous[-1]
 
@@ -195,7 +320,9 @@ def stems(word: str) -> list[str]:
 
 def stem_spans(word: str) -> list[tuple[int, int]]:
     """``(start, stop)`` of each of ``stems(word)`` within the word."""
-    starts = [0] + [len(start) for start in COMPOUND_STARTS if word.startswith(start) and len(word) > len(start)]
+    starts = [0] + [
+        len(start) for start in COMPOUND_STARTS if word.startswith(start) and len(word) > len(start)
+    ]
     found = []
     for start in starts:
         for stop in range(start + 1, len(word) + 1):
@@ -216,12 +343,20 @@ def spells(forms: tuple[str, ...], word: str, limit: float = LIMIT) -> bool:
     return best_cost(forms, word) <= limit
 
 
-def best_cost(forms: tuple[str, ...], word: str, native: Callable[[int, int], bool] | None = None) -> float:
+def best_cost(
+    forms: tuple[str, ...], word: str, native: Callable[[int, int], bool] | None = None
+) -> float:
     """The lowest cost at which a stem of ``word`` spells one of ``forms`` (inf if none can:
     a stem must have a syllable for each vowel group of the form); ``native(start, stop)``, where
     given, says whether the stem from ``start`` to ``stop`` lies inside a word of Korean's own."""
     bounds = [(form, vowels(form)) for form in forms]
-    return min((cost(form, word[start:stop]) for start, stop in stem_spans(word)
-                if native is None or not native(start, stop)
-                for form, syllables in bounds if stop - start >= syllables),
-               default=float("inf"))
+    return min(
+        (
+            cost(form, word[start:stop])
+            for start, stop in stem_spans(word)
+            if native is None or not native(start, stop)
+            for form, syllables in bounds
+            if stop - start >= syllables
+        ),
+        default=float("inf"),
+    )

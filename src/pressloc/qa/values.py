@@ -36,12 +36,18 @@ def same(a: Number, b: Number) -> bool:
     """Whether two numbers, one per language, may be the same quantity."""
     if isinstance(a.value, str) and isinstance(b.value, str):
         return a.value == b.value  # clock faces, identifiers: as written
-    return bool(a.readings() & b.readings()) or (a.near(b.value) and not b.metric) or (b.near(a.value) and not a.metric)
+    return (
+        bool(a.readings() & b.readings())
+        or (a.near(b.value) and not b.metric)
+        or (b.near(a.value) and not a.metric)
+    )
 
 
 # A metric unit after a number of a draft: the number is in the source's units, not converted.
-METRIC = re.compile(r"\s?(?:km/h|km|kilomet\w*|cm|centimet\w*|mm|millimet\w*|met(?:er|re)s?|kg|kilogram\w*|"
-                    r"tonnes?|ha|hectares?|lit(?:er|re)s?|킬로미터|킬로그램|센티미터|밀리미터|미터|톤|헥타르|리터)(?![A-Za-z])")
+METRIC = re.compile(
+    r"\s?(?:km/h|km|kilomet\w*|cm|centimet\w*|mm|millimet\w*|met(?:er|re)s?|kg|kilogram\w*|"
+    r"tonnes?|ha|hectares?|lit(?:er|re)s?|킬로미터|킬로그램|센티미터|밀리미터|미터|톤|헥타르|리터)(?![A-Za-z])"
+)
 
 
 def with_unit(number: Number, end: int, text: str) -> Number:
@@ -61,8 +67,14 @@ def scan(text: str, pattern: re.Pattern[str], read) -> list[tuple[Number, int]]:
     the power of ten its ``s<power>`` group names (``млн`` → 6)."""
     found = []
     for match in pattern.finditer(text):
-        power = next((int(name[1:]) for name, part in match.groupdict().items()
-                      if name.startswith("s") and part), 0)
+        power = next(
+            (
+                int(name[1:])
+                for name, part in match.groupdict().items()
+                if name.startswith("s") and part
+            ),
+            0,
+        )
         read_numbers = read(match.group("n"), power, match.group(0).strip())
         found.extend((n, match.end()) for n in read_numbers)
     return found
@@ -90,5 +102,5 @@ def en_value(raw: str, power: int, text: str) -> list[Number]:
 def _scaled(value: Decimal, text: str, power: int) -> Number:
     """``30m`` is 30 million in a headline, 30 metres in a report: both readings."""
     if power == 6 and re.search(r"\dm$", text.replace(" ", "")):
-        return Number(value, text, frozenset({(value / 10 ** 6).normalize()}))
+        return Number(value, text, frozenset({(value / 10**6).normalize()}))
     return Number(value, text)

@@ -10,9 +10,9 @@ import stat
 import unicodedata
 from pathlib import Path
 
+from ..errors import SourceError, where
 from ..model import Paragraph, Release
 from ..text import blank, looks_cp1251, russian_warning
-from ..errors import SourceError, where
 from .segment import sentenize
 
 FRONT_MATTER_KEYS = ("title", "date", "place")
@@ -43,8 +43,10 @@ def check_name(path: Path | str) -> None:
     text: a line break or another control character in it is a :class:`SourceError`."""
     bad = next((char for char in str(path) if unicodedata.category(char) in _UNWRITABLE), None)
     if bad is not None:
-        raise SourceError(f"{str(path)!r}: a source's file name may not hold a line break or "
-                          f"another control character (U+{ord(bad):04X}); rename the file")
+        raise SourceError(
+            f"{str(path)!r}: a source's file name may not hold a line break or "
+            f"another control character (U+{ord(bad):04X}); rename the file"
+        )
 
 
 _UNWRITABLE = {"Cc", "Zl", "Zp"}
@@ -67,18 +69,28 @@ def decode(data: bytes, label: str, encoding: str | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        hint = "run again with --encoding cp1251, or save the file as UTF-8" if looks_cp1251(data) else "save the file as UTF-8"
-        raise SourceError(f"{where(label, line)}: not valid UTF-8 (byte 0x{data[e.start]:02x}); {hint}") from e
+        hint = (
+            "run again with --encoding cp1251, or save the file as UTF-8"
+            if looks_cp1251(data)
+            else "save the file as UTF-8"
+        )
+        raise SourceError(
+            f"{where(label, line)}: not valid UTF-8 (byte 0x{data[e.start]:02x}); {hint}"
+        ) from e
 
 
 def _decode_as(data: bytes, label: str, encoding: str) -> str:
     try:
         text = data.decode(encoding)
     except LookupError as e:
-        raise SourceError(f"unknown encoding '{encoding}'; use for example --encoding cp1251") from e
+        raise SourceError(
+            f"unknown encoding '{encoding}'; use for example --encoding cp1251"
+        ) from e
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        raise SourceError(f"{where(label, line)}: not valid {encoding} (byte 0x{data[e.start]:02x})") from e
+        raise SourceError(
+            f"{where(label, line)}: not valid {encoding} (byte 0x{data[e.start]:02x})"
+        ) from e
     if "\x00" in text:
         raise SourceError(f"{label}: contains NUL characters; this is not a text file")
     return text.removeprefix("\ufeff")
@@ -114,8 +126,12 @@ def parse_release(text: str, name: str, label: str, ref: str | None = None) -> R
     )
 
 
-def read_release(path: Path | str, root: Path | str = ".", encoding: str | None = None,
-                 max_mb: float = MAX_SOURCE_MB) -> Release:
+def read_release(
+    path: Path | str,
+    root: Path | str = ".",
+    encoding: str | None = None,
+    max_mb: float = MAX_SOURCE_MB,
+) -> Release:
     """Read and segment the source file at ``path``; references are relative to ``root``."""
     path = Path(path)
     check_name(path)
@@ -135,15 +151,22 @@ def read_text(path: Path | str, encoding: str | None = None, max_mb: float = MAX
     return decode(read_bytes(Path(path), max_mb), str(path), encoding)
 
 
-def segmented(path: Path | str, encoding: str | None = None, max_mb: float = MAX_SOURCE_MB) -> list[Paragraph]:
+def segmented(
+    path: Path | str, encoding: str | None = None, max_mb: float = MAX_SOURCE_MB
+) -> list[Paragraph]:
     """The paragraphs of a source file (``-``: standard input), each with its sentences; no
     front matter is read, every non-blank line is a paragraph."""
     lines = split_lines(read_text(path, encoding, max_mb))
-    return [Paragraph(number, line, sentenize(line)) for number, line in enumerate(lines, 1) if not blank(line)]
+    return [
+        Paragraph(number, line, sentenize(line))
+        for number, line in enumerate(lines, 1)
+        if not blank(line)
+    ]
 
 
-def read_releases(paths, root: Path, encoding: str | None = None,
-                  max_mb: float = MAX_SOURCE_MB) -> list[Release]:
+def read_releases(
+    paths, root: Path, encoding: str | None = None, max_mb: float = MAX_SOURCE_MB
+) -> list[Release]:
     """Read and segment each source file; references relative to the project ``root``."""
     return [read_release(path, root, encoding, max_mb) for path in paths]
 
@@ -156,7 +179,9 @@ def read_bytes(path: Path, max_mb: float = MAX_SOURCE_MB) -> bytes:
     except FileNotFoundError as e:
         raise SourceError(f"{path}: no such file") from e
     except IsADirectoryError as e:
-        raise SourceError(f"{path}: is a folder; give a release file such as seeds/NAME.ru.txt") from e
+        raise SourceError(
+            f"{path}: is a folder; give a release file such as seeds/NAME.ru.txt"
+        ) from e
     except OSError as e:
         raise SourceError(f"{path}: cannot read ({e.strerror})") from e
     try:
@@ -194,8 +219,10 @@ def read_bounded(file, label: str, max_mb: float) -> bytes:
 
 
 def _too_large(label: str, size: int, max_mb: float) -> str:
-    return (f"{label}: more than {max_mb:g} MB ({size / 1e6:,.1f} MB), larger than any press release; "
-            "split it, or raise max_source_mb (PRESSLOC_MAX_SOURCE_MB)")
+    return (
+        f"{label}: more than {max_mb:g} MB ({size / 1e6:,.1f} MB), larger than any press release; "
+        "split it, or raise max_source_mb (PRESSLOC_MAX_SOURCE_MB)"
+    )
 
 
 def _front_matter(lines: list[str], label: str) -> tuple[dict[str, tuple[str, int]], int]:
@@ -213,7 +240,9 @@ def _front_matter(lines: list[str], label: str) -> tuple[dict[str, tuple[str, in
         key = key.strip().lower()
         if not sep or key not in FRONT_MATTER_KEYS:
             if not any(rest.strip() == "---" for rest in lines[index:]):
-                raise SourceError(f"{where(label, 1)}: front matter opened with '---' is never closed")
+                raise SourceError(
+                    f"{where(label, 1)}: front matter opened with '---' is never closed"
+                )
             raise SourceError(
                 f"{where(label, index + 1)}: front matter lines are 'key: value' with key "
                 f"one of {', '.join(FRONT_MATTER_KEYS)}"
@@ -227,4 +256,6 @@ def _parse_date(item: tuple[str, int], label: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as e:
-        raise SourceError(f"{where(label, line)}: date '{value}' is not an ISO date such as 2026-11-24") from e
+        raise SourceError(
+            f"{where(label, line)}: date '{value}' is not an ISO date such as 2026-11-24"
+        ) from e

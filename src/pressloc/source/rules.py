@@ -16,14 +16,26 @@ from razdel.record import cached_property
 from razdel.rule import JOIN, SPLIT
 from razdel.segmenters.sentenize import DELIMITER as RAZDEL_DELIMITER
 from razdel.segmenters.sentenize import (  # razdel's rules are reused by name
-    SentSplit, close_bracket, close_quote, dash_right, delimiter_right, empty_side,
-    initials_left, inside_pair_sokr, is_sokr, list_item, lower_right,
-    no_space_prefix, sokr_left,
+    SentSplit,
+    close_bracket,
+    close_quote,
+    dash_right,
+    delimiter_right,
+    empty_side,
+    initials_left,
+    inside_pair_sokr,
+    is_sokr,
+    list_item,
+    lower_right,
+    no_space_prefix,
+    sokr_left,
 )
 
 from . import abbreviations
 
-PICTOGRAPH = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2800-\u28ff\u2b00-\u2bff\U0001f000-\U0001faff"
+PICTOGRAPH = (
+    "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2800-\u28ff\u2b00-\u2bff\U0001f000-\U0001faff"
+)
 EMOJI = f"[{PICTOGRAPH}][{PICTOGRAPH}\ufe0f\u200d]*"
 EMOJI_START = re.compile(f"[{PICTOGRAPH}]")
 DELIMITER = re.compile(f"({RAZDEL_DELIMITER}|“|{EMOJI})")
@@ -32,7 +44,7 @@ WIDE_WINDOW = 40  # for rules that look further back
 
 ENDINGS = ".?!…"
 CLOSERS = "»”“\"')]"
-OPEN_QUOTES = "«„“\""
+OPEN_QUOTES = '«„“"'
 DASHES = "‑–—−-"
 UPPER_WORD = re.compile(r"\s*[A-ZА-ЯЁ](?:[a-zа-яё]|\s)")  # «Компания», «В ходе»
 OPEN_QUOTE_UPPER = re.compile(rf"\s*[{OPEN_QUOTES}][A-ZА-ЯЁ0-9]")
@@ -60,7 +72,9 @@ class Candidate(SentSplit):
 
     def __init__(self, line: str, start: int, stop: int, buffer_start: int):
         super().__init__(
-            line[max(0, start - WINDOW):start], line[start:stop], line[stop:stop + WINDOW],
+            line[max(0, start - WINDOW) : start],
+            line[start:stop],
+            line[stop : stop + WINDOW],
             line[buffer_start:start],
         )
         self.line = line
@@ -68,7 +82,7 @@ class Candidate(SentSplit):
 
     @cached_property
     def wide_left(self):
-        return self.line[max(0, self.start - WIDE_WINDOW):self.start]
+        return self.line[max(0, self.start - WIDE_WINDOW) : self.start]
 
     @cached_property
     def left_word(self):
@@ -220,7 +234,7 @@ def title_quote(candidate):
     closer = open_quote(before)
     if not closer:
         return None
-    rest = candidate.line[candidate.start + 1:candidate.start + 1 + QUOTE_REACH]
+    rest = candidate.line[candidate.start + 1 : candidate.start + 1 + QUOTE_REACH]
     after = closing_quote(rest, closer) + 1
     if after and not SPEECH_ENDS.match(rest, after) and TITLE_GOES_ON.match(rest, after):
         return JOIN
@@ -271,7 +285,6 @@ RULES = [
     bracket_right,  # ours
     delimiter_right,
     title_quote,  # ours, before the abbreviations: «Итоги 2024 г. Планы» на
-
     year_abbreviation,  # ours, before razdel's «г.» that always joins
     final_abbreviation,  # ours
     abbreviation_phrase,  # ours
@@ -282,9 +295,7 @@ RULES = [
     inside_pair_sokr,
     glued_capital,  # ours, before razdel's initials
     initials_left,
-
     list_item,
-
     nested_close_quote,  # ours
     curly_close_quote,  # ours
     close_quote,

@@ -107,7 +107,7 @@ def sentenize(text: str) -> list[Segment]:
 def describe(text: str, decision: Decision, width: int = 30) -> str:
     """One line for a person: the verdict, the offset, the rule and the text around it."""
     verdict = "split" if decision.split else "join"
-    left = text[max(0, decision.offset - width):decision.offset]
-    right = text[decision.offset:decision.offset + width]
+    left = text[max(0, decision.offset - width) : decision.offset]
+    right = text[decision.offset : decision.offset + width]
     context = f"…{left}|{right}…".replace("\n", "⏎")
     return f"{verdict:<5} @{decision.offset:<6} rule={decision.rule:<22} {context}"

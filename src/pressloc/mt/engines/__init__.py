@@ -76,6 +76,11 @@ def get_engine(name: str, settings: EngineSettings) -> Engine:
 
 def engine_settings(settings) -> EngineSettings:
     """The engine's settings from a project's :class:`pressloc.settings.Settings`."""
-    return EngineSettings(models_dir=settings.models_dir, beam=settings.beam, device=settings.device,
-                          threads=settings.threads, compute_type=settings.compute_type,
-                          models_origin=settings.origin("models_dir"))
+    return EngineSettings(
+        models_dir=settings.models_dir,
+        beam=settings.beam,
+        device=settings.device,
+        threads=settings.threads,
+        compute_type=settings.compute_type,
+        models_origin=settings.origin("models_dir"),
+    )

@@ -15,9 +15,7 @@ from dataclasses import dataclass
 
 from ...errors import EngineError, ModelError
 from ..models import Model, installed_models, route
-from . import Draft
-from . import EngineSettings
-from . import Progress
+from . import Draft, EngineSettings, Progress
 
 
 @dataclass(frozen=True)
@@ -58,13 +56,19 @@ class ArgosEngine:
             Draft(
                 h2.text,
                 min(h1.score, h2.score),  # a chain is as sure as its weaker link
-                {"model": f"{legs[0].label} + {legs[1].label}", "pivot": pivot, f"pivot-{pivot}": h1.text},
+                {
+                    "model": f"{legs[0].label} + {legs[1].label}",
+                    "pivot": pivot,
+                    f"pivot-{pivot}": h1.text,
+                },
                 h2.alternatives,
             )
             for h1, h2 in zip(first, second)
         ]
 
-    def run(self, model: Model, texts: list[str], progress: Progress | None = None) -> list[Hypothesis]:
+    def run(
+        self, model: Model, texts: list[str], progress: Progress | None = None
+    ) -> list[Hypothesis]:
         """Translate ``texts`` with one package; the best hypothesis for each, in order, with
         the beam's other hypotheses as alternatives (they cost nothing extra)."""
         tokenizer = model.package.tokenizer
@@ -143,7 +147,9 @@ class ArgosEngine:
         return score * length**self.settings.length_penalty / length
 
 
-_POSITIONS = re.compile(r"positions >= (\d+)")  # CTranslate2: an input longer than the model's positions
+_POSITIONS = re.compile(
+    r"positions >= (\d+)"
+)  # CTranslate2: an input longer than the model's positions
 
 
 def _check_options(ctranslate2, device: str, compute_type: str) -> None:
@@ -151,7 +157,9 @@ def _check_options(ctranslate2, device: str, compute_type: str) -> None:
     try:
         supported = {"auto", "default", *ctranslate2.get_supported_compute_types(device)}
     except (RuntimeError, ValueError) as e:
-        raise EngineError(f"--device {device}: CTranslate2 cannot use it ({e}); choose --device cpu") from e
+        raise EngineError(
+            f"--device {device}: CTranslate2 cannot use it ({e}); choose --device cpu"
+        ) from e
     if compute_type not in supported:
         raise EngineError(
             f"--compute-type {compute_type}: CTranslate2 does not support it on {device}; "

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import Draft
+from . import Draft, EngineSettings, Progress
 
-from . import EngineSettings
-
-from . import Progress
-
-_TRANSLIT = dict(zip(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    "a b v g d e yo zh z i y k l m n o p r s t u f kh ts ch sh shch ʺ y ʹ e yu ya".split(),
-))
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ʺ", "y", "ʹ", "e", "yu", "ya"],
+    )
+)
 MARKERS = {"ko": ("⟦의사:", "⟧"), "en": ("⟦pseudo:", "⟧")}
 DEFAULT_MARKERS = ("⟦pseudo-{lang}:", "⟧")
 
