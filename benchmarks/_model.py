@@ -120,9 +120,12 @@ def train_sentencepiece(texts: list[str], shape: Shape) -> bytes:
         character_coverage=1.0,
         **{
             f"{name}_id": index
-            for name, index in zip(("bos", "pad", "eos", "unk"), SPECIALS.values())
+            for name, index in zip(("bos", "pad", "eos", "unk"), SPECIALS.values(), strict=True)
         },
-        **{f"{name}_piece": piece for name, piece in zip(("bos", "pad", "eos", "unk"), SPECIALS)},
+        **{
+            f"{name}_piece": piece
+            for name, piece in zip(("bos", "pad", "eos", "unk"), SPECIALS, strict=True)
+        },
         num_threads=1,
         minloglevel=2,
     )

@@ -116,11 +116,16 @@ _TARGET_NAME = {
     "en": re.compile(r"[A-Z][a-z]+(?:'s)?(?: [A-Z][a-z]+(?:'s)?)*"),  # the whole run
     "ko": re.compile(r"[\uAC00-\uD7A3]+"),
 }
+# fmt: off
 _RR = (
-    ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "-", "j", "jj", "ch", "k", "t", "p", "h"],
-    ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i"],
-    [""] + ["k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t"],
+    ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "-", "j", "jj", "ch", "k", "t", "p",
+     "h"],
+    ["a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+     "wi", "yu", "eu", "ui", "i"],
+    ["", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+     "t", "t", "ng", "t", "t", "k", "t", "p", "t"],
 )
+# fmt: on
 
 
 def _revised_romanization(hangul: str) -> str:
@@ -388,9 +393,10 @@ def main(argv: list[str] | None = None) -> int:
         scores = detection(rows, clean, language, args.seed)
         for name, (caught, tried) in scores.items():
             print(f"  {name:<22} {100 * caught / max(tried, 1):5.1f}%  ({caught}/{tried})")
-        total_caught, total_tried = map(sum, zip(*scores.values()))
+        total_caught, total_tried = map(sum, zip(*scores.values(), strict=True))
         print(
-            f"  {'(all)':<22} {100 * total_caught / max(total_tried, 1):5.1f}%  ({total_caught}/{total_tried})"
+            f"  {'(all)':<22} {100 * total_caught / max(total_tried, 1):5.1f}%  "
+            f"({total_caught}/{total_tried})"
         )
         if args.show:
             _show(rows, language, args.show)
@@ -441,7 +447,8 @@ def held_out(rows: list[dict], language: str) -> None:
         )
         faulty.append((fault, caught))
     print(
-        "  share  omission model (weights, gap centre, spread, limit)   omission FA   any FA   clause detection"
+        "  share  omission model (weights, gap centre, spread, limit)   omission FA   any FA"
+        "   clause detection"
     )
     for share in LOW_SHARES:
         model = fit_omission(human, dropped, length, share)
@@ -452,15 +459,19 @@ def held_out(rows: list[dict], language: str) -> None:
             )
             for row in testing
         ]
-        any_flag = [a or b for a, b in zip(others, flagged)]
+        any_flag = [a or b for a, b in zip(others, flagged, strict=True)]
         tried = [
-            (row, f, c) for row, (f, c), bad in zip(testing, faulty, any_flag) if f and not bad
+            (row, f, c)
+            for row, (f, c), bad in zip(testing, faulty, any_flag, strict=True)
+            if f and not bad
         ]
         caught = sum(bool(c or model.verdict(length, row["ru"], f)) for row, f, c in tried)
         print(
             f"  {share:6.4f} {model.weights[0]:.3f}/{model.weights[1]:.3f} {model.gap_centre:7.4f}"
-            f" {model.gap_spread:6.4f} {model.limit:6.3f}   {100 * sum(flagged) / len(testing):6.2f}%"
-            f"  {100 * sum(any_flag) / len(testing):6.2f}%   {100 * caught / max(len(tried), 1):5.1f}%"
+            f" {model.gap_spread:6.4f} {model.limit:6.3f}"
+            f"   {100 * sum(flagged) / len(testing):6.2f}%"
+            f"  {100 * sum(any_flag) / len(testing):6.2f}%"
+            f"   {100 * caught / max(len(tried), 1):5.1f}%"
             f" ({caught}/{len(tried)})"
         )
 

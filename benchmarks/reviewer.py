@@ -117,7 +117,8 @@ def main() -> None:
                 )
             shutil.rmtree(root)
     print(
-        f"{args.runs} runs, two releases of {args.lines} sentences, a save every {args.period:g} ms "
+        f"{args.runs} runs, two releases of {args.lines} sentences, "
+        f"a save every {args.period:g} ms "
         f"({args.mode})"
     )
     for name, (saves, missing, seconds) in totals.items():

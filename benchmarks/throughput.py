@@ -173,7 +173,7 @@ def best_interleaved(repeats: int, *runs) -> list[Run]:
     that load from other processes falls on all of them alike."""
     results: list[list[Run]] = [[] for _ in runs]
     for _ in range(repeats):
-        for done, run in zip(results, runs):
+        for done, run in zip(results, runs, strict=True):
             done.append(run())
     return [
         replace(min(done, key=lambda run: run.seconds), cpu=min(run.cpu for run in done))
@@ -182,7 +182,8 @@ def best_interleaved(repeats: int, *runs) -> list[Run]:
 
 
 def help_seconds(repeats: int = 5) -> float:
-    """Wall time of ``pressloc --help`` with the entry point beside this Python, best of ``repeats``."""
+    """Wall time of ``pressloc --help`` with the entry point beside this Python, best of
+    ``repeats``."""
     command = [str(Path(sys.executable).parent / "pressloc"), "--help"]
     best = float("inf")
     for _ in range(repeats):
@@ -250,8 +251,8 @@ def report(runs: list[Run], sentences: int) -> list[str]:
             f"{run.label:<32} {run.seconds:>7.2f} {run.cpu:>7.2f} {sentences / run.seconds:>12.1f} "
             f"{run.tokens:>7}  {describe(run.options)}"
         )
-    same = sum(x == y == z for x, y, z in zip(a.outputs, b.outputs, c.outputs))
-    same_bc = sum(y == z for y, z in zip(b.outputs, c.outputs))
+    same = sum(x == y == z for x, y, z in zip(a.outputs, b.outputs, c.outputs, strict=False))
+    same_bc = sum(y == z for y, z in zip(b.outputs, c.outputs, strict=False))
     lines.append(
         f"identical best hypotheses: a=b=c {same}/{sentences}, b=c {same_bc}/{sentences} "
         "(int8 results vary a little with batch composition)"
@@ -319,13 +320,15 @@ def main(argv: list[str] | None = None) -> None:
     )
     print(f"model: {shape} in {models_dir} ({time.perf_counter() - began:.1f} s)")
     print(
-        f"{args.sentences} sentences, {args.length} tokens each, intra_threads={args.threads}, inter_threads=1; "
+        f"{args.sentences} sentences, {args.length} tokens each, "
+        f"intra_threads={args.threads}, inter_threads=1; "
         f"b and c best of {args.repeats}, run in turn"
     )
     runs = measure(settings, load_sentences(args.sentences, args.data), args.length, args.repeats)
     print("\n".join(report(runs, args.sentences)))
     print(
-        f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs (other processes slow every path)"
+        f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs "
+        "(other processes slow every path)"
     )
     print("\n".join(checks(settings, args.length)))
 

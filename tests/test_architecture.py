@@ -38,7 +38,7 @@ def imports() -> set[tuple[str, str]]:
     found = set()
     for path in SRC.rglob("*.py"):
         parts = path.relative_to(SRC).with_suffix("").parts
-        package = list(parts[:-1]) if parts[-1] != "__init__" else list(parts[:-1])
+        package = list(parts[:-1])
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and node.level:
                 base = package[: len(package) - node.level + 1]

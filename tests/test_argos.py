@@ -54,7 +54,7 @@ def index_server(tmp_path):
     served = tmp_path / "served"
     served.mkdir()
     entries = []
-    for pair, archive in ARCHIVES.items():
+    for _pair, archive in ARCHIVES.items():
         shutil.copy(archive, served / archive.name)
         with zipfile.ZipFile(archive) as zipped:
             top = zipped.namelist()[0].split("/")[0]
@@ -176,7 +176,8 @@ def has_cuda() -> bool:
         (
             "cpu",
             "bogus",
-            "--compute-type bogus: CTranslate2 does not support it on cpu; choose one of: auto, default, ",
+            "--compute-type bogus: CTranslate2 does not support it on cpu; "
+            "choose one of: auto, default, ",
         ),
         (
             "cpu",
@@ -236,7 +237,10 @@ def test_install_checks_its_arguments_before_it_asks_the_index(run, project, ite
 def test_a_sentence_longer_than_the_model_reads_is_cut_and_flagged_not_a_crash(
     run, project, installed
 ):
-    phrase = "Представители министерства экономики обсудили вопросы сотрудничества в текстильной промышленности"
+    phrase = (
+        "Представители министерства экономики обсудили вопросы сотрудничества "
+        "в текстильной промышленности"
+    )
     (project / "seeds" / "long.ru.txt").write_text(
         " ".join([phrase] * 9) + ".\n", encoding="utf-8"
     )  # ~900 characters

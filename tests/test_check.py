@@ -59,7 +59,10 @@ def test_check_a_single_po_file_needs_its_language(run, project):
     assert result.exit_code == 0 and result.output.startswith(f"{path}: 17 checked, ")
 
 
-FOREIGN = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Рост составил 18,5 процента."\nmsgstr "{}"\n'
+FOREIGN = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    'msgid "Рост составил 18,5 процента."\nmsgstr "{}"\n'
+)
 
 
 @pytest.mark.parametrize(
@@ -153,9 +156,9 @@ def test_check_of_a_release_without_catalogues_is_an_error(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
     result = run("check", "kg-kr-textil-forum")
     assert result.exit_code == 1
-    assert (
-        result.output
-        == f"Error: {project / 'locales'}: no catalogues of 'kg-kr-textil-forum'; run 'pressloc translate' first\n"
+    assert result.output == (
+        f"Error: {project / 'locales'}: no catalogues of 'kg-kr-textil-forum'; "
+        "run 'pressloc translate' first\n"
     )
     assert run("check", SAMPLE_NAME).output.startswith(f"{po_path(project, 'en')}: 17 checked, ")
 
@@ -314,9 +317,8 @@ def test_a_draft_failing_a_serious_check_gives_way_to_the_hypothesis_that_passes
 
     picked, problems = pick_draft(source, Draft(draft, -0.2, {}, alternatives), language, None)
     assert picked.text == alternatives[-1]
-    assert (
-        picked.notes["retry"]
-        == f"hypothesis {len(alternatives) + 1} of {len(alternatives) + 1}; the first failed {failed}"
+    assert picked.notes["retry"] == (
+        f"hypothesis {len(alternatives) + 1} of {len(alternatives) + 1}; the first failed {failed}"
     )
     assert problems == []
 
@@ -342,7 +344,7 @@ def test_worst_drafts_skip_a_score_that_is_no_number(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
     path = po_path(project, "en")
     po = polib.pofile(str(path))
-    for entry, score in zip(po, ["nan", "-5.000", "-0.009", "abc", "-0.007"]):
+    for entry, score in zip(po, ["nan", "-5.000", "-0.009", "abc", "-0.007"], strict=False):
         notes.set_machine_notes(entry, {**notes.machine_notes(entry), "score": score})
     po.save(str(path))
     listed = [
@@ -356,8 +358,10 @@ OTHER_TOOL = (
     '\ufeffmsgid ""\nmsgstr ""\n"Language: en\\n"\n"PO-Revision-Date: 2020-01-01 10:00+0000\\n"\n'
     '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
     "# translator\n#. Headline: keep it short\n#: release.txt:1 release.txt:9\n#, fuzzy\n"
-    '#| msgid "В 2024 году было 5 человек."\nmsgid "В 2025 году было 5 человек."\nmsgstr "In 2025 there were 6 people."\n\n'
-    '#. qa: reviewed\nmsgid "Заголовок"\nmsgstr "Headline"\n\n#~| msgid "Старое"\n#~ msgid "Новое"\n#~ msgstr "New"\n'
+    '#| msgid "В 2024 году было 5 человек."\nmsgid "В 2025 году было 5 человек."\n'
+    'msgstr "In 2025 there were 6 people."\n\n'
+    '#. qa: reviewed\nmsgid "Заголовок"\nmsgstr "Headline"\n\n'
+    '#~| msgid "Старое"\n#~ msgid "Новое"\n#~ msgstr "New"\n'
 )
 
 
@@ -373,7 +377,7 @@ def test_check_of_another_tools_po_changes_its_qa_lines_and_date_and_nothing_els
         "#. Headline: keep it short\n", "#. Headline: keep it short\n#. qa: numbers: 5 ≠ 6\n"
     )
     expected = expected.replace("#. qa: reviewed\n", "").split("\n")
-    changed = [(a, b) for a, b in zip(expected, lines) if a != b]
+    changed = [(a, b) for a, b in zip(expected, lines, strict=False) if a != b]
     assert (
         len(lines) == len(expected) and len(changed) == 1
     )  # the BOM, the order, #| and #~| all kept

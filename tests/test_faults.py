@@ -1,4 +1,5 @@
-"""Bad input and faults: one clear line and a non-zero exit, never a traceback, nothing half-written."""
+"""Bad input and faults: one clear line and a non-zero exit, never a traceback, nothing
+half-written."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ REFUSED = [
         "folder",
         "DIR",
         [],
-        "Error: {p}/seeds/folder.ru.txt: is a folder; give a release file such as seeds/NAME.ru.txt",
+        "Error: {p}/seeds/folder.ru.txt: is a folder; "
+        "give a release file such as seeds/NAME.ru.txt",
     ),
     (
         "empty",
@@ -62,7 +64,8 @@ REFUSED = [
         "cp1251",
         TEXT.encode("cp1251"),
         [],
-        "Error: {p}/seeds/cp1251.ru.txt:1: not valid UTF-8 (byte 0xd4); run again with --encoding cp1251, or save the file as UTF-8",
+        "Error: {p}/seeds/cp1251.ru.txt:1: not valid UTF-8 (byte 0xd4); "
+        "run again with --encoding cp1251, or save the file as UTF-8",
     ),
     (
         "koi",
@@ -149,6 +152,7 @@ def test_a_huge_paragraph_without_punctuation_is_cut_into_bounded_pieces(project
     assert "".join(pieces).replace(" ", "") == paragraph.replace(" ", "")
 
 
+@pytest.mark.slow
 def test_a_5_mb_file_translates_in_bounded_pieces_and_bounded_memory(project):
     words = ["сотрудничество", "форум", "Бишкек", "2024", "KIAT", "текстиль"]
     paragraphs = [
@@ -162,8 +166,10 @@ def test_a_5_mb_file_translates_in_bounded_pieces_and_bounded_memory(project):
     code = (
         "import resource, subprocess, sys;"
         "r = subprocess.run([sys.executable, '-m', 'pressloc', '-C', sys.argv[1], 'translate',"
-        " 'seeds/big.ru.txt', '--to', 'en', '--engine', 'pseudo', '--no-check'], capture_output=True, text=True);"
-        "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, repr(r.stderr[-300:]))"
+        " 'seeds/big.ru.txt', '--to', 'en', '--engine', 'pseudo', '--no-check'],"
+        " capture_output=True, text=True);"
+        "print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,"
+        " repr(r.stderr[-300:]))"
     )
     output = subprocess.run(
         [sys.executable, "-c", code, str(project)], capture_output=True, text=True, check=True
@@ -183,7 +189,10 @@ def test_a_po_with_a_syntax_error_is_named_and_left_untouched(run, project):
     )
     path.write_text(broken, encoding="utf-8")
     line = (
-        broken.split("\n").index(next(l for l in broken.split("\n") if l.startswith("⟦pseudo"))) + 1
+        broken.split("\n").index(
+            next(row for row in broken.split("\n") if row.startswith("⟦pseudo"))
+        )
+        + 1
     )
     for command in (
         ["translate", SOURCE, "--to", "en", "--engine", "pseudo"],
@@ -231,7 +240,10 @@ def test_a_msgid_edited_by_a_reviewer_keeps_the_translation_as_a_suggestion(run,
 
 def test_untrusted_translations_stay_inert_through_the_whole_pipeline(run, project):
     run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
-    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3)) {{ config }}"
+    hostile = (
+        "<script>alert(1)</script><img src=x onerror=alert(2)> "
+        "[x](javascript:alert(3)) {{ config }}"
+    )
     approve(po_path(project, "en"), edit=lambda e: hostile)
     assert run("build", SAMPLE_NAME, "--lang", "en", "--force").exit_code == 0
     html = (project / "releases" / "en" / f"{SAMPLE_NAME}.html").read_text(encoding="utf-8")
@@ -445,3 +457,13 @@ def test_a_line_break_or_indent_typed_into_a_translation_starts_no_block_of_the_
     assert (
         release.with_suffix(".txt").read_text(encoding="utf-8").count("\n\n") == blocks - 1
     )  # no banner
+
+
+def test_a_rerun_in_another_minute_writes_nothing(run, project, monkeypatch):
+    import pressloc.mt.draft as stage
+
+    run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
+    files = {path: path.stat().st_mtime_ns for path in (project / "locales").rglob("*.po*")}
+    monkeypatch.setattr(stage, "now_stamp", lambda: "2099-01-01 00:00+0000")
+    assert run("translate", SOURCE, "--to", "en", "--engine", "pseudo").exit_code == 0
+    assert {path: path.stat().st_mtime_ns for path in files} == files

@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 import polib
+import pytest
 from click.testing import CliRunner
 
 from conftest import approve, po_path
@@ -257,8 +258,8 @@ def reviewer_approves(root: Path, names: list[str]) -> dict[str, dict[str, str]]
             counter = iter(range(10**6))
             chosen = approve(
                 path,
-                edit=lambda e: f"[{language}] reviewed: {e.msgid[:20]}",
-                only=lambda e: next(counter) % 3 == 0,
+                edit=lambda e, language=language: f"[{language}] reviewed: {e.msgid[:20]}",
+                only=lambda e, counter=counter: next(counter) % 3 == 0,
             )
             entries = {entry.msgid: entry for entry in polib.pofile(str(path), wrapwidth=78)}
             relative = str(path.relative_to(root / "locales"))
@@ -304,6 +305,7 @@ def moment(before: dict[str, str], after: dict[str, str], drafted: int, finished
     return MOMENTS[3] if drafted else MOMENTS[2]
 
 
+@pytest.mark.slow
 def test_translate_killed_at_random_moments_loses_nothing(tmp_path, record_property):
     rng = random.Random(SEED)
     root = tmp_path / "project"

@@ -118,7 +118,7 @@ def edit(sentence: str, kind: int) -> str:
     if kind == 0:
         return sentence
     if kind == 1:  # small edit: one word replaced
-        return " ".join(words[:-2] + ["новое"] + words[-1:])
+        return " ".join([*words[:-2], "новое", *words[-1:]])
     if kind == 2:  # shortened a little
         return " ".join(words[1:])
     return "Совершенно другое предложение номер " + str(len(words)) + "."  # rewritten
@@ -158,7 +158,7 @@ def test_update_never_loses_or_changes_approved_work(old_rows, new_rows):
     new_ids = [edit(m, k) for m, k in new_rows]
     merged = ours(po_text(old_rows), pot_text(new_ids))
     kept = {e.msgid: e for e in merged}
-    for msgid, msgstr, fuzzy, obsolete in old_rows:
+    for msgid, msgstr, fuzzy, _obsolete in old_rows:
         if not msgstr:
             continue
         if msgid in new_ids:  # still in the source: unchanged, same state

@@ -122,7 +122,8 @@ def without(files: dict, name: str) -> dict:
         ),
         (
             with_metadata(package_version={"major": 1}),
-            "pkg/metadata.json gives package_version as a JSON object, not a string; get a good copy",
+            "pkg/metadata.json gives package_version as a JSON object, not a string; "
+            "get a good copy",
         ),
         (with_metadata(package_version=1.5), "pkg/metadata.json gives package_version as a number"),
         (with_metadata(from_code=7), "pkg/metadata.json gives from_code as a number, not a string"),
@@ -131,12 +132,14 @@ def without(files: dict, name: str) -> dict:
         # a folder installed_models would never list
         (
             {f".{name}": data for name, data in good_files().items()},
-            "refused, its folder '.pkg' starts with '.', so 'pressloc models list' would never show",
+            "refused, its folder '.pkg' starts with '.', "
+            "so 'pressloc models list' would never show",
         ),
         # only regular files and folders
         (
             {**good_files(), member("pkg/model/link", stat.S_IFLNK | 0o777): "/etc/passwd"},
-            "refused, 'pkg/model/link' is a symbolic link, not a regular file or folder; get a good",
+            "refused, 'pkg/model/link' is a symbolic link, "
+            "not a regular file or folder; get a good",
         ),
         (
             {**good_files(), member("pkg/fifo", stat.S_IFIFO | 0o644): ""},
@@ -484,7 +487,8 @@ def test_a_replaced_version_is_set_aside_under_a_name_the_clean_up_knows(tmp_pat
         ),
         (
             {"metadata.json": json.dumps({**METADATA, "pad": "x" * (1 << 20)})},
-            "{pkg}/metadata.json is larger than 1,048,576 bytes, too large for package metadata; re",
+            "{pkg}/metadata.json is larger than 1,048,576 bytes, "
+            "too large for package metadata; re",
         ),
         (
             {

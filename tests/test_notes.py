@@ -9,7 +9,10 @@ from hypothesis import strategies as st
 
 from pressloc.catalog import notes
 
-LONG = "The 2nd Kyrgyz-Korean Business Forum on the textile and light industries was held in Bishkek, organised by the Ministry of Economy and Commerce."
+LONG = (
+    "The 2nd Kyrgyz-Korean Business Forum on the textile and light industries was held in "
+    "Bishkek, organised by the Ministry of Economy and Commerce."
+)
 
 
 def round_trip(entry: polib.POEntry) -> polib.POEntry:
@@ -37,7 +40,9 @@ def test_lines_that_only_look_like_notes_are_not_ours():
 def test_a_comment_another_tool_wrote_after_a_note_stays_its_own():
     entry = polib.POEntry(
         msgid="x",
-        comment="mt-engine: deepl\nHeadline: keep it short\nqa: numbers: 5 ≠ 6\nTRANSLATORS: headline",
+        comment=(
+            "mt-engine: deepl\nHeadline: keep it short\nqa: numbers: 5 ≠ 6\nTRANSLATORS: headline"
+        ),
     )
     again = round_trip(entry)
     assert notes.template_comment(again) == "Headline: keep it short\nTRANSLATORS: headline"
@@ -74,7 +79,8 @@ def test_notes_come_back_whole_however_the_writer_wrapped_them(problems, theirs)
 @pytest.mark.parametrize(
     "note",
     [
-        "omission: not rendered? «легко- или среднетоннажных машин»",  # a hyphen left hanging, then a space
+        # a hyphen left hanging, then a space
+        "omission: not rendered? «легко- или среднетоннажных машин»",
         "names: no rendering of Кыргызско-Корейского делового форума в Бишкеке сегодня утром",
     ],
 )

@@ -133,9 +133,8 @@ def test_a_missing_model_names_the_folder_and_the_setting_that_chose_it(initiali
     (initialised / FILE).write_text('models_dir = "no-models-here"\n', encoding="utf-8")
     result = invoke(initialised, "translate", SOURCE, "--to", "en")
     assert result.exit_code == 1
-    assert (
-        f"no model for ru→en in {initialised.resolve() / 'no-models-here'} (the folder models_dir in "
-        f"{initialised.resolve() / FILE} names)"
+    assert (  # paths as seen from where the command runs
+        "no model for ru→en in no-models-here (the folder models_dir in pressloc.toml names)"
     ) in result.output
     assert sorted(path.name for path in initialised.iterdir()) == [
         FILE,
@@ -218,3 +217,10 @@ def test_the_page_title_is_the_first_sentence_shortened_when_there_is_no_title(r
     shortened = "The second Kyrgyz-Korean business forum on the textile and light industry was h…"
     assert f"<title>{shortened}</title>" in page and f"<h1>{shortened}</h1>" in page
     assert SAMPLE_NAME not in page.split("<body>")[0]
+
+
+def test_paths_are_shown_as_seen_from_where_the_command_runs(initialised):
+    assert invoke(initialised, "translate", SOURCE, "--to", "en").exit_code == 0
+    result = invoke(initialised / "seeds", "translate", SAMPLE.name, "--to", "en")
+    expected = f"../locales/en/LC_MESSAGES/{SAMPLE_NAME}.po: 0 new machine drafts, unchanged\n"
+    assert result.output == expected

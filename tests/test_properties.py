@@ -140,9 +140,9 @@ def test_the_pipeline_loses_nothing_and_builds_every_approval(source, data):
         if not source.strip():
             result = project.run("translate", SOURCE, "--to", "en", "--engine", "pseudo")
             assert result.exit_code == 1
-            assert (
-                result.output
-                == f"Error: {project.root / SOURCE}: no text to translate (the file is empty or blank)\n"
+            assert result.output == (
+                f"Error: {project.root / SOURCE}: no text to translate "
+                "(the file is empty or blank)\n"
             )
             return
         release = read_release(project.root / SOURCE, project.root)
@@ -162,8 +162,10 @@ def test_the_pipeline_loses_nothing_and_builds_every_approval(source, data):
             chosen = data.draw(st.sets(st.sampled_from(msgids)), label=f"approved in {language}")
             approve(
                 path,
-                edit=lambda e: f"Approved{language.upper()}{msgids.index(e.msgid):03d}x",
-                only=lambda e: e.msgid in chosen,
+                edit=lambda e, language=language, msgids=msgids: (
+                    f"Approved{language.upper()}{msgids.index(e.msgid):03d}x"
+                ),
+                only=lambda e, chosen=chosen: e.msgid in chosen,
             )
             msgfmt_check(path)
             translation = {e.msgid: e.msgstr for e in polib.pofile(str(path))}

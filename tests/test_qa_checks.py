@@ -215,8 +215,8 @@ ROWS = [
         "omission",
         "Президент Македонии Георге Иванов, противник референдума о смене названия, заявил, "
         "что не собирается признавать его результаты.",
-        "Macedonian President Gjorge Ivanov, an opponent of the plebiscite on the name change, has said he will "
-        "disregard the vote.",
+        "Macedonian President Gjorge Ivanov, an opponent of the plebiscite on the name change, "
+        "has said he will disregard the vote.",
         "en",
         False,
     ),
@@ -700,7 +700,8 @@ ROWS = [
         "en",
         True,
     ),
-    # a first name of a run claims its word without its case ending: Justin is Джастином's, not Джорданом's
+    # a first name of a run claims its word without its case ending: Justin is Джастином's, not
+    # Джорданом's
     (
         "names",
         "Очки заработали Джорданом Спит и Джастином Томасом.",
@@ -787,7 +788,8 @@ ROWS = [
         "ko",
         True,
     ),
-    # a Latin gloss is read two words at a time too: Los of (Los Angeles Dodgers) is Лос-Анджелес's, not Рокиз's
+    # a Latin gloss is read two words at a time too: Los of (Los Angeles Dodgers) is Лос-Анджелес's,
+    # not Рокиз's
     (
         "names",
         "Он играет против «Рокиз», опережающих «Лос-Анджелес Доджерс».",
@@ -848,7 +850,8 @@ ROWS = [
         "ko",
         True,
     ),
-    # a weak sound match that translates another word of the source is that word's: 이제 is теперь, not Уэст
+    # a weak sound match that translates another word of the source is that word's: 이제 is теперь,
+    # not Уэст
     (
         "names",
         "Он заявил, что теперь он известен как Канье Уэст.",
@@ -1074,7 +1077,8 @@ ROWS = [
         False,
     ),  # two mentions of one name do not compete
     ("names", "Выступил Президент Трамп.", "The president spoke.", "en", True),
-    # Korean: a capitalised common noun the NER reads as a place or person is heard; a generic one is not
+    # Korean: a capitalised common noun the NER reads as a place or person is heard; a generic one
+    # is not
     (
         "names",
         "Команда готовится к отправке в Палу.",
@@ -1174,7 +1178,8 @@ ROWS = [
 
 
 # A pronoun stands for a person named in the sentences before, in the name's own place: the
-# sentence's opening subject, or the speaker after a quotation. (context, source, draft, language, flagged)
+# sentence's opening subject, or the speaker after a quotation.
+# (context, source, draft, language, flagged)
 NAMED_BEFORE = ("Канье Уэст сменил имя.",)
 IVANOV = ("Министр Иванов посетил объект.",)
 BOTH = ("Министр Иванов и министр Петрова выступили.",)
@@ -1259,7 +1264,8 @@ PRONOUN_ROWS = [
     ),
     # a place is no "he"
     (("Германия голосует.",), "Германия проголосовала против.", "She voted against.", "en", True),
-    # the name is not the subject, or not this pronoun's: an aide, a son, a wife, an object, a quotation
+    # the name is not the subject, or not this pronoun's: an aide, a son, a wife, an object, a
+    # quotation
     (
         IVANOV,
         "«Работы завершены», — сказал помощник Иванова.",
@@ -1367,7 +1373,7 @@ def test_a_pronoun_renders_a_person_named_before_in_the_names_place(
 
 def test_the_checks_read_only_the_last_sentences_before():
     far = ("Канье Уэст сменил имя.",) + ("Погода была хорошей.",) * CONTEXT
-    assert context_of(list(far) + ["x"], len(far)) == far[-CONTEXT:]
+    assert context_of([*far, "x"], len(far)) == far[-CONTEXT:]
     assert "names" in {
         p.check
         for p in run_checks(
@@ -1471,7 +1477,7 @@ def test_roman_numerals_are_not_acronyms(source, target, language, flagged):
     st.sampled_from(["했다.", "합니다.", "있어요.", "것인가?", "됨."]),
 )
 def test_a_korean_sentence_with_a_final_ending_is_never_unfinished(words, ending):
-    draft = " ".join(words + [ending])
+    draft = " ".join([*words, ending])
     assert "unfinished" not in [
         p.check for p in run_checks("Форум открылся в Бишкеке.", draft, "ko")
     ]
@@ -1492,7 +1498,7 @@ def test_a_korean_sentence_with_a_final_ending_is_never_unfinished(words, ending
     st.sampled_from([".", "!", "?", '."', "…"]),
 )
 def test_an_english_draft_is_unfinished_exactly_when_it_ends_in_an_open_word(words, last, mark):
-    draft = " ".join(words + [last]) + mark
+    draft = " ".join([*words, last]) + mark
     expected = mark != "?" and last in ("the", "and", "to", "its", "region's")
     assert (
         "unfinished" in [p.check for p in run_checks("Форум открылся в Бишкеке.", draft, "en")]

@@ -72,7 +72,8 @@ def test_target_rendering():
         ),
         (
             "ru,en,ko,note\nОш,Osh,,\nБишкек,Bishkek,,\n".encode("cp1251"),
-            "glossary.csv:2: not valid UTF-8 (byte 0xce); save the glossary as UTF-8 (it looks like Windows-1251)",
+            "glossary.csv:2: not valid UTF-8 (byte 0xce); "
+            "save the glossary as UTF-8 (it looks like Windows-1251)",
         ),
     ],
 )
@@ -131,7 +132,7 @@ def test_an_english_restore_leaves_the_text_after_the_term_as_it_was():
 
 
 def test_restore_leaves_a_lost_placeholder_to_the_check():
-    masked, restore = mask("Встреча в Бишкеке.", GLOSSARY, "ko")
+    _masked, restore = mask("Встреча в Бишкеке.", GLOSSARY, "ko")
     assert restore("회의가 열렸다.") == "회의가 열렸다."
 
 

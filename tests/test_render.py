@@ -12,7 +12,10 @@ from pressloc.publish.build import Localised, assemble
 from pressloc.publish.render import escape_markdown, to_html, to_markdown, to_text
 from pressloc.source.read import parse_release
 
-HOSTILE = '<script>alert(1)</script> <img src=x onerror="alert(2)"> [click](javascript:alert(3)) {{ secret }} & *bold*'
+HOSTILE = (
+    '<script>alert(1)</script> <img src=x onerror="alert(2)"> '
+    "[click](javascript:alert(3)) {{ secret }} & *bold*"
+)
 
 
 @pytest.mark.parametrize(

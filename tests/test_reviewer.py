@@ -202,6 +202,7 @@ def slow_engine(monkeypatch):
     monkeypatch.setattr(PseudoEngine, "translate", translate)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode", ["atomic", "inplace"])
 def test_no_save_of_a_reviewer_saving_every_2_ms_is_lost_by_translate_or_check(
     run, project, mode, slow_engine

@@ -14,7 +14,7 @@ import pytest
 from conftest import SAMPLE, SAMPLE_NAME, approve, po_path
 from pressloc import fsutil
 from pressloc.catalog import pofile
-from pressloc.errors import CatalogError
+from pressloc.errors import CatalogError, PresslocError
 from pressloc.lock import ProjectLock
 from pressloc.qa import Glossary, GlossaryError, run_checks
 
@@ -221,7 +221,7 @@ def test_nothing_is_left_behind_by_a_write_refused_for_a_link(tmp_path):
     target.write_text("kept")
     link = tmp_path / "link.po"
     link.symlink_to(target)
-    with pytest.raises(Exception):
+    with pytest.raises(PresslocError, match="is a symbolic link"):
         fsutil.atomic_write_text(link, "new")
     assert target.read_text() == "kept" and sorted(p.name for p in tmp_path.iterdir()) == [
         "link.po",

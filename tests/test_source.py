@@ -42,7 +42,8 @@ def test_decode_accepts(data, text):
     [
         (
             "Строка.\nФорум.".encode("cp1251"),
-            "f.txt:1: not valid UTF-8 (byte 0xd1); run again with --encoding cp1251, or save the file as UTF-8",
+            "f.txt:1: not valid UTF-8 (byte 0xd1); "
+            "run again with --encoding cp1251, or save the file as UTF-8",
         ),
         (b"ok\n\x89PNG\x00\x00", "f.txt:2: contains NUL bytes; this is not a text file"),
     ],

@@ -12,6 +12,7 @@ moment before the exchange is seen and merged, never lost.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import errno
 import fcntl
@@ -363,10 +364,8 @@ def _reason(error: OSError) -> str:
 
 
 def _unlink(tmp: str) -> None:
-    try:
+    with contextlib.suppress(OSError):
         os.unlink(tmp)
-    except OSError:
-        pass
 
 
 def _holds(path: Path, data: bytes) -> bool:

@@ -24,7 +24,8 @@ _CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?")  # gettext's folder names: en, k
 
 
 def code_problem(code: str) -> str | None:
-    """What is wrong with ``code`` as a catalogue's language code (``ko-KR``, ``zz``); None if nothing."""
+    """What is wrong with ``code`` as a catalogue's language code (``ko-KR``, ``zz``); None if
+    nothing."""
     if not _CODE.fullmatch(code):
         usual = code.replace("-", "_").split("_")
         hint = "_".join([usual[0].lower()] + [part.upper() for part in usual[1:]])

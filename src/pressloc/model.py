@@ -59,7 +59,8 @@ class Localised:
 
     @property
     def headline(self) -> str | None:
-        """What names the release in a page's title: its title, else its first sentence, shortened."""
+        """What names the release in a page's title: its title, else its first sentence,
+        shortened."""
         if self.title or self.first_sentence is None:
             return self.title
         text = self.first_sentence

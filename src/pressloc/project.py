@@ -3,6 +3,7 @@ templates and catalogues under ``locales/``, releases under ``releases/``."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +48,9 @@ class Project:
                 "not a pressloc project; run 'pressloc init' to start one here, or "
                 "give the project's folder with -C DIR"
             )
-        root = file.parent if file is not None else start
+        if file is not None:
+            file = _as_given(file, start)
+        root = start if file is None else file.parent
         return cls(root, settings_file.load(file, root, overrides, start=start))
 
     def pot_path(self, name: str) -> Path:
@@ -100,6 +103,15 @@ class Project:
             ) from e
         if required and not found:
             raise CatalogError(
-                f"{self.pot_path(name).parent}: no catalogues of '{name}'; run 'pressloc translate' first"
+                f"{self.pot_path(name).parent}: no catalogues of '{name}'; "
+                "run 'pressloc translate' first"
             )
         return found
+
+
+def _as_given(folder: Path, start: Path) -> Path:
+    """``folder`` (absolute) written as ``start`` was: relative to the current folder when
+    ``start`` is relative, so that messages show short paths (``locales/en/…``)."""
+    if start.is_absolute():
+        return folder
+    return Path(os.path.relpath(folder))

@@ -301,7 +301,8 @@ def argos_packages_dir(environ: Mapping[str, str]) -> Path:
 
 
 def read_file(file: Path) -> dict[str, object]:
-    """The settings written in ``file``; an unknown key or a syntax error names the file and line."""
+    """The settings written in ``file``; an unknown key or a syntax error names the file and
+    line."""
     try:
         data = tomllib.loads(Path(file).read_bytes().decode("utf-8"))
     except OSError as e:

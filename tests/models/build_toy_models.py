@@ -323,7 +323,8 @@ def train_model(src: list[list[int]], tgt: list[list[int]], max_len: int, tag: s
         if step % 100 == 0 or step == STEPS - 1:
             log(f"  [{tag}] step {step:4d} loss {step_loss:.4f} ({time.perf_counter() - t0:.1f} s)")
     log(
-        f"  [{tag}] {STEPS} steps over {len(batches)} length buckets in {time.perf_counter() - t0:.1f} s"
+        f"  [{tag}] {STEPS} steps over {len(batches)} length buckets "
+        f"in {time.perf_counter() - t0:.1f} s"
     )
     model.eval()
     return model
@@ -450,7 +451,7 @@ def check_translations(model_dir: Path, sp, pairs: list[tuple[str, str]], tag: s
         max_decoding_length=512,
     )
     bad = 0
-    for (src, want), res in zip(pairs, results):
+    for (src, want), res in zip(pairs, results, strict=False):
         got = argos_decode(sp, res.hypotheses[0])
         if got != want:
             bad += 1
@@ -561,7 +562,8 @@ def main(argv=None) -> int:
             dest = args.out / zip_tmp.name
             shutil.copyfile(zip_tmp, dest)
             log(
-                f"{dest}: {dest.stat().st_size} bytes, sha256 {hashlib.sha256(dest.read_bytes()).hexdigest()}"
+                f"{dest}: {dest.stat().st_size} bytes, "
+                f"sha256 {hashlib.sha256(dest.read_bytes()).hexdigest()}"
             )
 
     log(f"done in {time.perf_counter() - t_start:.1f} s")

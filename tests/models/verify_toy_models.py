@@ -109,7 +109,7 @@ def main(argv=None) -> int:
         }
         checks["ru->en->ko"] = (tr("en", "ko", checks["ru->en"][0]), ko)
         for name, (got, want) in checks.items():
-            bad = [(g, w) for g, w in zip(got, want) if g != w]
+            bad = [(g, w) for g, w in zip(got, want, strict=False) if g != w]
             failures += len(bad)
             print(f"{name}: {len(want) - len(bad)}/{len(want)} exact")
             for g, w in bad:
@@ -123,8 +123,9 @@ def main(argv=None) -> int:
             en_out = tr("ru", "en", sentences)
             ko_out = tr("en", "ko", en_out)
             print(f"\nsample release: {len(sentences)} sentences, pivot ru->en->ko")
-            for s, e, k in list(zip(sentences, en_out, ko_out))[:3] + [
-                (sentences[-1], en_out[-1], ko_out[-1])
+            for s, e, k in [
+                *list(zip(sentences, en_out, ko_out, strict=False))[:3],
+                (sentences[-1], en_out[-1], ko_out[-1]),
             ]:
                 print(f"  ru: {s}\n  en: {e}\n  ko: {k}\n")
             missing = [s for s in sentences if s not in ru]

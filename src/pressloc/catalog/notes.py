@@ -24,8 +24,8 @@ DIGEST = "digest"  # the machine note holding text_digest of the draft
 QA_PREFIX = "qa: "
 _OWN_LINE = re.compile(r"^(mt-[a-z0-9-]+|qa): ")
 # A hyphen before a space is bound to it with a no-break space: a wrapped line ending in a hyphen
-# then always broke inside a hyphenated word (``Kyrgyz-``/``Korean``), never at ``- `` (``динамитом», -``
-# / ``сказал он``), which the lines alone could not tell apart.
+# then always broke inside a hyphenated word (``Kyrgyz-``/``Korean``), never at ``- ``
+# (``динамитом», -`` / ``сказал он``), which the lines alone could not tell apart.
 _HYPHEN_SPACE, _HYPHEN_BOUND = "- ", "-\u00a0"
 
 

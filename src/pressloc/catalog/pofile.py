@@ -28,7 +28,8 @@ _ESCAPE = r'\\[ntbrfva\\"]'  # the escapes polib reads back unchanged
 _PO_LINE = re.compile(
     rf'(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s*)?"(?:[^"\\]|{_ESCAPE})*"\s*'
 )
-# Escapes polib cannot read back: gettext's octal and hex ones (it writes \101 back as \\101), unknown ones.
+# Escapes polib cannot read back: gettext's octal and hex ones (it writes \101 back as \\101),
+# unknown ones.
 _BAD_ESCAPE = re.compile(rf"{_ESCAPE}|(\\(?:[0-7]{{1,3}}|x[0-9A-Fa-f]*|.?))")
 
 

@@ -37,7 +37,10 @@ def now_stamp(now: dt.datetime | None = None) -> str:
 def template(release: Release, stamp: str) -> polib.POFile:
     """The POT of one release: one entry per distinct sentence, references to every use."""
     pot = polib.POFile(wrapwidth=WRAP)
-    pot.header = f"Press release {release.name}, from {release.reference_path}.\nMade by pressloc; review the translations in a PO editor."
+    pot.header = (
+        f"Press release {release.name}, from {release.reference_path}.\n"
+        "Made by pressloc; review the translations in a PO editor."
+    )
     pot.metadata = _header(release.name, stamp, language="")
     pot.metadata[SOURCE_HEADER] = release.reference_path
     if release.encoding:

@@ -170,7 +170,7 @@ def models_install(
     settings = project(ctx, required=False, models_dir=models_dir, model_index=model_index).settings
     items = [
         str(path) if item.endswith(".argosmodel") else item
-        for item, path in zip(packages, paths(ctx, tuple(Path(p) for p in packages)))
+        for item, path in zip(packages, paths(ctx, tuple(Path(p) for p in packages)), strict=True)
     ]
     with Progress("Downloading") as progress:
         for installed in install(items, settings.models_dir, settings.model_index, progress):

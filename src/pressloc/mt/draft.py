@@ -110,13 +110,16 @@ def extract(project: Project, releases: Sequence[Release]) -> dict[str, polib.PO
     templates by name."""
     with project.writing():
         stamp = now_stamp()
-        templates = _templates(releases, stamp)
+        templates = _templates(releases, stamp, project)
         _save_templates(project, templates, stamp)
         return templates
 
 
-def _templates(releases: Sequence[Release], stamp: str) -> dict[str, polib.POFile]:
-    """The template of each release, by name (nothing written yet)."""
+def _templates(
+    releases: Sequence[Release], stamp: str, project: Project
+) -> dict[str, polib.POFile]:
+    """The template of each release, by name (nothing written yet), dated ``stamp`` unless the
+    template on disk says the same, whose date it then keeps (so do the catalogues)."""
     first: dict[str, Release] = {}
     for release in releases:
         other = first.setdefault(release.name, release)
@@ -125,7 +128,12 @@ def _templates(releases: Sequence[Release], stamp: str) -> dict[str, polib.POFil
                 f"{other.path} and {release.path} are both release '{release.name}' "
                 "(one template, one catalogue per language); rename one of them"
             )
-    return {release.name: template(release, stamp) for release in releases}
+    templates = {release.name: template(release, stamp) for release in releases}
+    for name, pot in templates.items():
+        path = project.pot_path(name)
+        if path.exists():  # keeps the old date in pot.metadata when nothing else changed
+            stamped(pot, read_text(path), "POT-Creation-Date", stamp)
+    return templates
 
 
 def _save_templates(project: Project, templates: dict[str, polib.POFile], stamp: str) -> None:
@@ -182,7 +190,7 @@ def _translate(project, releases, languages, engine_factory, progress, batch_siz
     first file is written; then write the templates, and each catalogue once its language has
     a first batch of drafts (or nothing to draft): a language that fails writes nothing."""
     stamp = now_stamp()
-    templates = _templates(releases, stamp)
+    templates = _templates(releases, stamp, project)
     books = [
         _open(project, pot, name, language, stamp)
         for name, pot in templates.items()
@@ -243,7 +251,7 @@ def _draft(engine, shelf, todo, language, stamp, progress, batch_size, glossary,
         for book in shelf:
             book.drafts.update(
                 (msgid, (draft, engine.name, found))
-                for msgid, (draft, found) in zip(chunk, reviewed)
+                for msgid, (draft, found) in zip(chunk, reviewed, strict=False)
             )
             book.result.drafted += _fill(book, chunk)
         if start == 0 or checkpoint.due() or start + batch_size >= len(todo):

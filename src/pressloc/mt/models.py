@@ -134,7 +134,8 @@ def route(
     )
     chosen = f" (the folder {origin} names)" if origin else ""
     raise ModelError(
-        f"no model for {source}→{target} in {models_dir}{chosen} (missing: {' '.join(missing)}); install it with "
+        f"no model for {source}→{target} in {models_dir}{chosen} "
+        f"(missing: {' '.join(missing)}); install it with "
         f"'pressloc models install {' '.join(missing)}' (from the package index) or "
         "'pressloc models install FILE.argosmodel' (offline)"
     )

@@ -32,7 +32,10 @@ def pick_draft(
             continue  # no draft at all: passes every check by having nothing to check
         found = run_checks(source, text, language, glossary, context)
         if not any(p.severity == ERROR for p in found):
-            retry = f"hypothesis {rank} of {len(draft.alternatives) + 1}; the first failed {', '.join(failed)}"
+            retry = (
+                f"hypothesis {rank} of {len(draft.alternatives) + 1}; "
+                f"the first failed {', '.join(failed)}"
+            )
             return Draft(text, draft.score, {**draft.notes, "retry": retry}), found
     return draft, problems
 
@@ -52,7 +55,7 @@ def review(
     contexts = contexts or {}
     picked = [
         pick_draft(source, draft, language, glossary, contexts.get(source, ()))
-        for source, draft in zip(sentences, drafts)
+        for source, draft in zip(sentences, drafts, strict=False)
     ]
     if glossary is not None:
         picked = protect_terms(engine, sentences, picked, language, glossary, contexts)
@@ -79,7 +82,7 @@ def protect_terms(
     masked = [mask(sentences[i], glossary, language) for i in failing]
     redone = engine.translate([text for text, _ in masked], "ru", language)
     better = list(picked)
-    for i, (_, restore), redo in zip(failing, masked, redone):
+    for i, (_, restore), redo in zip(failing, masked, redone, strict=False):
         text = restore(redo.text)
         found = run_checks(sentences[i], text, language, glossary, contexts.get(sentences[i], ()))
         if not blank(text) and not any(p.severity == ERROR for p in found):

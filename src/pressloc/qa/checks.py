@@ -343,4 +343,5 @@ def run_checks(
     return [problem for check in CHECKS if (problem := check(pair)) is not None]
 
 
-MAX_CHECKED = 5000  # characters: a sentence is at most 1,000 (segment.MAX_SEGMENT), its translation a few times that
+# characters: a sentence is at most 1,000 (segment.MAX_SEGMENT), its translation a few times that
+MAX_CHECKED = 5000

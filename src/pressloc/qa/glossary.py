@@ -143,9 +143,12 @@ class Glossary:
             for term, pattern in self._lookup().get(lemma, []):
                 size = len(pattern)
                 window = token_lemmas[i : i + size]
-                if len(window) == size and all(a & b for a, b in zip(window, pattern)):
-                    if best is None or size > best[1]:
-                        best = (term, size)
+                if (
+                    len(window) == size
+                    and all(a & b for a, b in zip(window, pattern, strict=True))
+                    and (best is None or size > best[1])
+                ):
+                    best = (term, size)
         return best
 
     def _lookup(self) -> dict[str, list[tuple[Term, list[frozenset[str]]]]]:

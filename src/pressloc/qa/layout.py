@@ -74,9 +74,12 @@ _LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")
 # ``into`` can be stranded too ("the man she spoke to."), but none of NTREX-128's 1,997
 # human English sentences ends in any of these words, while a fifth (135 of 720) of its sentences
 # cut in half do, most of them in ``to`` or ``the``.
-_ENGLISH_OPEN = frozenset(
-    ["the", "a", "an", "and", "or", "but", "nor", "its", "their", "my", "our", "your", "whose", "into", "onto", "to", "as", "than", "because", "whether"]
-)
+# fmt: off
+_ENGLISH_OPEN = frozenset([
+    "the", "a", "an", "and", "or", "but", "nor", "its", "their", "my", "our", "your", "whose",
+    "into", "onto", "to", "as", "than", "because", "whether",
+])
+# fmt: on
 _ENGLISH_LAST = re.compile(r"([A-Za-z]+)('s)?(?=[^\w]*$)")
 
 

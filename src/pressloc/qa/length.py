@@ -38,7 +38,7 @@ def _ratios(source: str, target: str) -> tuple[float, float] | None:
 
 def _combined(weights: tuple[float, float], ratios: tuple[float, float]) -> float:
     """The weighted sum of the two log ratios: what ``fit`` and ``score`` both measure."""
-    return sum(w * r for w, r in zip(weights, ratios))
+    return sum(w * r for w, r in zip(weights, ratios, strict=True))
 
 
 @dataclass(frozen=True)
@@ -96,15 +96,15 @@ def fit(pairs: Iterable[tuple[str, str]], low_share: float, high_share: float) -
 def _weights(ratios: list[tuple[float, float]]) -> tuple[float, float]:
     """Σ⁻¹·1, normalised: the weights under which a shift of both ratios stands out
     most against their robust covariance Σ in human translations."""
-    columns = list(zip(*ratios))
-    centres, spreads = zip(*(robust(column, floor=1.0) for column in columns))
+    columns = list(zip(*ratios, strict=True))
+    centres, spreads = zip(*(robust(column, floor=1.0) for column in columns), strict=True)
     clipped = [
         [max(-_CLIP, min(_CLIP, (x - m) / s)) * s for x in c]
-        for c, m, s in zip(columns, centres, spreads)
+        for c, m, s in zip(columns, centres, spreads, strict=True)
     ]
     n = len(ratios)
     a, b = (sum(x * x for x in c) / n for c in clipped)
-    c = sum(x * y for x, y in zip(*clipped)) / n
+    c = sum(x * y for x, y in zip(*clipped, strict=True)) / n
     first, second = b - c, a - c  # Σ⁻¹·1 up to the determinant
     if first <= 0 or second <= 0:  # one measure adds nothing the other lacks
         return (1.0, 0.0) if a <= b else (0.0, 1.0)

@@ -148,6 +148,6 @@ def word_similarities(word: str, words: list[str]) -> list[float]:
         _WORD_VECTORS.clear()
         new = list(dict.fromkeys([word, *words]))
     if new:
-        _WORD_VECTORS.update(zip(new, _encoder().encode(new)))
+        _WORD_VECTORS.update(zip(new, _encoder().encode(new), strict=False))
     source = _WORD_VECTORS[word]
     return [float(_WORD_VECTORS[w] @ source) for w in words]

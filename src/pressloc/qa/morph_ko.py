@@ -17,7 +17,8 @@ from ..errors import PresslocError
 
 _SUFFIXES = ("XSV", "XSA", "XSN")  # 발생-해, 훌륭-하게, 치명-적인: a noun made a verb or adjective
 # Native words no transcription is spelt as: verbs and adjectives, adverbs, determiners, pronouns,
-# bound nouns, roots (not common nouns: Kiwi knows 라이더, 트럼프, 밴 as the English words they spell)
+# bound nouns, roots (not common nouns: Kiwi knows 라이더, 트럼프, 밴 as the English words they
+# spell)
 _NATIVE = frozenset(["VV", "VA", "VX", "MAG", "MM", "NP", "NNB", "XR"])
 _VERBS = frozenset(["VV", "VA", "VX"])
 Morpheme = tuple[int, int, str, str, bool]  # (start, stop, form, tag, known to the dictionary)
@@ -50,7 +51,7 @@ def _ends(
     adjective starts (a known stem with its ending straight after it: 되 + 지)."""
     inside, suffixed, native, conjugated = set(), set(), set(), set()
     read = morphemes(text)
-    for (a, b, form, tag, known), following in zip(read, read[1:] + (None,)):
+    for (a, b, form, tag, known), following in zip(read, (*read[1:], None), strict=False):
         if known and tag != "NNP":
             inside.update(range(a + 1, b))
         if known and tag in _NATIVE and b - a >= 2:

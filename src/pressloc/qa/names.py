@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import pairwise
 
 from .meaning import word_similarities
 from .morph import adjective, analyzer, common_noun, known_word, never_capitalised, proper_name
@@ -29,9 +30,9 @@ from .places import known_renderings
 from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise, word_keys
 from .transcription import LIMIT, best_cost, vowels
 
-# A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a
-# street or a preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``);
-# an O' or D' belongs to it (``О'Нил`` 오닐, O'Neill).
+# A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a street or a
+# preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``); an O'
+# or D' belongs to it (``О'Нил`` 오닐, O'Neill).
 _NAME = re.compile(
     r"(?<![\w'’-])(?:(?:[А-ЯЁ]['’])?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*(?=-[а-яё]|(?![\w-]))|[A-Z][a-z]+[A-Za-z]*)"
 )
@@ -39,7 +40,12 @@ _NAME = re.compile(
 # curly quote, which is a particle or suffix of what precedes it (5에서, (San Jose)에서, CNN방송을).
 _HANGUL_WORD = re.compile(r"(?<![0-9A-Za-z)\]’”])[\uAC00-\uD7A3]+")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-_CASE_ENDINGS = tuple(["ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ою", "ею", "а", "я", "у", "ю", "е", "ы", "и"])
+# fmt: off
+_CASE_ENDINGS = tuple([
+    "ами", "ями", "ого", "его", "ому", "ему", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ою",
+    "ею", "а", "я", "у", "ю", "е", "ы", "и",
+])
+# fmt: on
 MIN_KEY = 2
 SYLLABLE = 4  # letters: the longest Russian spelling of one syllable of a Korean or Chinese name
 TRANSLATED = 0.6  # cosine of a common noun and its translation (benchmarks/qa.py)
@@ -88,9 +94,9 @@ Word = tuple[str, str, str]  # (word, lemma, kind)
 def _name_words(source: str, language: str) -> list[list[Word]]:
     """Runs of adjacent capitalised words that name someone or something, each word as
     ``(word, lemma, kind)``; Latin words count for English only (Korean may translate or
-    transliterate them), and a sentence's first word only when the dictionary says it is a name;
-    a place and a person side by side are two runs, and so are a name and a common noun, and
-    two words the Russian NER puts in two entities (``штата Теннесси Род Рид``: a place, a person)."""
+    transliterate them), and a sentence's first word only when the dictionary says it is a name; a
+    place and a person side by side are two runs, and so are a name and a common noun, and two words
+    the Russian NER puts in two entities (``штата Теннесси Род Рид``: a place, a person)."""
     runs: list[list[Word]] = []
     last_start = last_end = None
     for match in _NAME.finditer(source):
@@ -118,7 +124,8 @@ def _name_words(source: str, language: str) -> list[list[Word]]:
 
 
 def _apart(source: str, first: int, second: int) -> bool:
-    """Whether the Russian NER puts the words starting at ``first`` and ``second`` in two entities."""
+    """Whether the Russian NER puts the words starting at ``first`` and ``second`` in two
+    entities."""
     spans = entities(source)
     found = [
         next((i for i, (a, b, _, _) in enumerate(spans) if a <= at < b), None)
@@ -135,7 +142,8 @@ def _classify(word: str, source: str, start: int, language: str) -> tuple[str, s
     if source[start + len(word) : start + len(word) + 1] == "-" and (
         first or common_noun(word) is None
     ):
-        return None  # no noun before a lower-case part: Мини-маркеты, Торгово-промышленной, Северо-западный
+        # no noun before a lower-case part: Мини-маркеты, Торгово-промышленной, Северо-западный
+        return None
     found = proper_name(word, first=first)
     if found is not None or first or source[:start].rstrip()[-1:] in _OPENERS:
         return found
@@ -151,9 +159,12 @@ def _classify(word: str, source: str, start: int, language: str) -> tuple[str, s
 
 # Common nouns that name a part of the world or a form of state (``Штаты``, ``Юго-Западе``,
 # ``Республика``): the NER takes them for places, but a translation translates them.
-_GENERIC = frozenset(
-    ["штат", "штаты", "республика", "королевство", "федерация", "союз", "эмират", "восток", "запад", "север", "юг", "северо-восток", "северо-запад", "юго-восток", "юго-запад"]
-)
+# fmt: off
+_GENERIC = frozenset([
+    "штат", "штаты", "республика", "королевство", "федерация", "союз", "эмират", "восток", "запад",
+    "север", "юг", "северо-восток", "северо-запад", "юго-восток", "юго-запад",
+])
+# fmt: on
 
 
 def _heard(lemma: str, source: str, start: int) -> bool:
@@ -183,8 +194,9 @@ def _separate(previous: Word, word: Word) -> bool:
 
 
 def _syllables(words: list[str]) -> bool:
-    """Short Cyrillic words side by side: an East Asian name (``Ли Ён Хо``; declined, each of
-    three letters at most without its ending: ``Муном Чжэ``, not ``Тарой Кэпп``), not ``New York Post``."""
+    """Short Cyrillic words side by side: an East Asian name (``Ли Ён Хо``; declined, each of three
+    letters at most without its ending: ``Муном Чжэ``, not ``Тарой Кэпп``), not
+    ``New York Post``."""
     if len(words) < 2 or any(word[0].isascii() for word in words):
         return False
     return all(len(word) <= SYLLABLE for word in words) or all(
@@ -292,7 +304,7 @@ def source_names(source: str, language: str) -> list[Name]:
     runs = _name_words(source, language)
     kept = [
         run
-        for run, following in zip(runs, runs[1:] + [None])
+        for run, following in zip(runs, [*runs[1:], None], strict=False)
         if not (
             run[-1][2] == "common"
             and following
@@ -330,7 +342,8 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
 
 
 def _sound_spans(name: Name, target: str, language: str) -> list[Span]:
-    """Spans of ``target`` that spell ``name`` (English, a Korean draft's Latin) or sound like it (Hangul)."""
+    """Spans of ``target`` that spell ``name`` (English, a Korean draft's Latin) or sound like it
+    (Hangul)."""
     if language != "ko":
         short = bool(name.keys) and all(
             audible(k) < MIN_KEY for k in name.keys
@@ -362,7 +375,7 @@ def _sound_spans(name: Name, target: str, language: str) -> list[Span]:
     if "-" in name.words[-1]:  # two words read as one: Kiwi's reading of each does not apply
         heard += [
             (a, d, best_cost(name.forms, w + x))
-            for (a, b, w), (c, d, x) in zip(words, words[1:])
+            for (a, b, w), (c, d, x) in pairwise(words)
             if target[b:c] in (" ", "-")
         ]
     return spans + [(a, b, 1 - cost) for a, b, cost in heard if cost <= LIMIT]
@@ -387,8 +400,9 @@ def _known(name: Name, language: str) -> tuple[str, ...]:
 
 
 def _rendering_pattern(rendering: str, language: str) -> str:
-    """A rendering starts an English word; a Korean one is any part of a word (독일 in 독일의),
-    but a single syllable must start one (미 of 미 내무장관 and 김 of 김정은, not 미 of 이미 "already")."""
+    """A rendering starts an English word; a Korean one is any part of a word (독일 in 독일의), but
+    a single syllable must start one (미 of 미 내무장관 and 김 of 김정은, not 미 of 이미
+    "already")."""
     if language != "ko":
         return rf"(?<![\w]){re.escape(rendering)}"
     return (
@@ -419,7 +433,7 @@ def _translation(name: Name, target: str, language: str) -> list[Span]:
     scored = [
         (cosine, m)
         for form in name.forms
-        for cosine, m in zip(word_similarities(form, texts), words)
+        for cosine, m in zip(word_similarities(form, texts), words, strict=True)
     ]
     cosine, best_word = max(scored, key=lambda item: item[0], default=(0.0, None))
     return [(*best_word.span(), 1.0)] if best_word is not None and cosine >= TRANSLATED else []

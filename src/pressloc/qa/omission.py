@@ -75,7 +75,7 @@ def _clip(value: float) -> float:
 
 
 def _weighted(weights: tuple[float, float], features: Iterable[float]) -> float:
-    return sum(w * x for w, x in zip(weights, features))
+    return sum(w * x for w, x in zip(weights, features, strict=True))
 
 
 def fit(
@@ -105,9 +105,12 @@ def _discriminant(
     covariance of the human pairs."""
     if not human or not dropped:
         return (1.0, 0.0)
-    means = [[statistics.fmean(column) for column in zip(*group)] for group in (human, dropped)]
-    shift = [b - a for a, b in zip(*means)]
-    centred = [[x - m for x, m in zip(row, means[0])] for row in human]
+    means = [
+        [statistics.fmean(column) for column in zip(*group, strict=True)]
+        for group in (human, dropped)
+    ]
+    shift = [b - a for a, b in zip(*means, strict=True)]
+    centred = [[x - m for x, m in zip(row, means[0], strict=True)] for row in human]
     a = statistics.fmean(x * x for x, _ in centred)
     b = statistics.fmean(y * y for _, y in centred)
     c = statistics.fmean(x * y for x, y in centred)

@@ -27,7 +27,7 @@ _ROWS = """
 бельгия: Belgi | 벨기에
 британия: Britain, British, UK | 영국
 брюссель: Brussels | 브뤼셀
-вашингтон: Washington, DC, D.C., US, U.S. | 워싱턴, 미국, 미 
+вашингтон: Washington, DC, D.C., US, U.S. | 워싱턴, 미국, 미
 великобритания: Britain, British, UK, U.K. | 영국
 вена: Vienna | 빈, 비엔나
 венгрия: Hungar | 헝가리
@@ -108,10 +108,10 @@ _ROWS = """
 палата: House, Chamber, Commons, Lords | 하원, 상원, 의회, 의원
 нация: Nations, UN, U.N. | 유엔, 국제연합, 국제 연합
 организация: Organi, United Nations, UN, U.N. | 기구, 유엔, 국제연합, 국제 연합
-ассамблея: Assembly, AM | 
-университет: University, College | 
-управление: Administration, Office, Agency, Department, Authority, Bureau, Service | 
-совет: Council, Board | 
+ассамблея: Assembly, AM |
+университет: University, College |
+управление: Administration, Office, Agency, Department, Authority, Bureau, Service |
+совет: Council, Board |
 роналду: Ronaldo | 호날두
 сальвадор: Salvador | 엘살바도르, 살바도르
 рихтер: Richter, magnitude | 리히터, 규모, 진도

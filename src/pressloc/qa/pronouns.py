@@ -40,17 +40,28 @@ _OPENING = re.compile(
 _WORD = re.compile(r"[\w-]+")
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][\w-]+")
 # a pronoun or a conjunction before the name: it is not the sentence's opening subject
-_NOT_SUBJECT = frozenset(
-    ["я", "ты", "он", "она", "оно", "мы", "вы", "они", "его", "ее", "её", "ему", "ей", "него", "нее", "неё", "им", "ею", "их", "что", "чтобы", "который", "которая", "которое", "которые", "если", "когда", "как"]
-)
+# fmt: off
+_NOT_SUBJECT = frozenset([
+    "я", "ты", "он", "она", "оно", "мы", "вы", "они", "его", "ее", "её", "ему", "ей", "него", "нее",
+    "неё", "им", "ею", "их", "что", "чтобы", "который", "которая", "которое", "которые", "если",
+    "когда", "как",
+])
+# fmt: on
 _CLAUSE_MARK = re.compile(r"[«»\"“”„—–:;]")
 # nouns a name may follow as its apposition, not as what it complements (``министр Иванов``)
-_TITLES = frozenset(
-    ["министр", "замминистр", "заместитель", "президент", "вице-президент", "премьер", "премьер-министр", "посол", "глава", "председатель", "депутат", "сенатор", "губернатор", "мэр", "аким", "директор", "руководитель", "тренер", "капитан", "спикер", "представитель", "господин", "госпожа", "г-н", "г-жа", "профессор", "доктор", "генерал", "полковник", "судья", "канцлер", "король", "королева", "принц", "принцесса", "эксперт", "советник", "секретарь", "лидер", "главный"]
-)
+# fmt: off
+_TITLES = frozenset([
+    "министр", "замминистр", "заместитель", "президент", "вице-президент", "премьер",
+    "премьер-министр", "посол", "глава", "председатель", "депутат", "сенатор", "губернатор", "мэр",
+    "аким", "директор", "руководитель", "тренер", "капитан", "спикер", "представитель", "господин",
+    "госпожа", "г-н", "г-жа", "профессор", "доктор", "генерал", "полковник", "судья", "канцлер",
+    "король", "королева", "принц", "принцесса", "эксперт", "советник", "секретарь", "лидер",
+    "главный",
+])
+# fmt: on
 _PERSON = {"He": "masc", "She": "femn", "그녀": "femn", "그": None}
-_OPENS = {  # a subject, maybe after a short phrase and a comma: "His bond" or 그의 may open a sentence
-    # that dropped the name before it
+_OPENS = {  # a subject, maybe after a short phrase and a comma: "His bond" or 그의 may open a
+    # sentence that dropped the name before it
     "en": re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(he|she)|(He|She))(?![\w'’-])"),
     "ko": re.compile(r"(그녀|그)(?:는|가)(?![\uAC00-\uD7A3])"),
 }
@@ -70,7 +81,8 @@ _SAYS = {
     ),
     "ko": re.compile(
         r"[\"”’']\s*(?:라고|고)?\s*(그녀|그)(?:는|가)\s+(?:[\uAC00-\uD7A3]+\s+){0,2}"
-        r"(?:말했|말한|말하|말씀|밝혔|전했|덧붙|설명했|강조했|지적했|언급했)|(그녀|그)(?:의 말)?에 따르면"
+        r"(?:말했|말한|말하|말씀|밝혔|전했|덧붙|설명했|강조했|지적했|언급했)"
+        r"|(그녀|그)(?:의 말)?에 따르면"
     ),
 }
 _EN_CASE = {"he": "He", "him": "He", "she": "She", "her": "She"}
@@ -172,7 +184,8 @@ def _opens(source: str, start: int) -> bool:
 
 
 def _after_comma(opening: str, word: str) -> bool:
-    """Whether ``word`` starts the clause after an opening phrase's comma (``Кроме того, Усенбекова``)."""
+    """Whether ``word`` starts the clause after an opening phrase's comma
+    (``Кроме того, Усенбекова``)."""
     return re.search(rf",\s+{re.escape(word)}(?![\w-])", opening) is not None
 
 

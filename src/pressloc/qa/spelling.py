@@ -16,6 +16,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import pairwise
 
 _WORD = re.compile(r"[A-Za-z]+")
 _DIGRAPHS = [
@@ -50,13 +51,30 @@ _READINGS = [
 ]  # a Slavic ending: Zorica is Зорица, Kovacic Ковачич
 # English words that name nothing: capitalised at a sentence's start (This, While) they are
 # no rendering of a name, and the encoder finds some of them close to any rare word.
-FUNCTION_WORDS = frozenset(
-    ["a", "an", "the", "be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did", "done", "have", "has", "had", "having", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "about", "into", "onto", "over", "under", "after", "before", "between", "through", "during", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this", "these", "those", "it", "its", "he", "she", "they", "them", "his", "her", "their", "we", "us", "our", "you", "your", "i", "me", "my", "not", "no", "as", "up", "out", "off", "all", "any", "some", "each", "every", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "said", "says", "say", "also", "just", "very", "more", "most", "much", "many", "such", "only", "own", "same", "other", "another", "there", "here", "while", "because", "since", "until", "unless", "although", "though", "whether", "both", "either", "neither", "one", "two", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "rev", "sir"]
-)  # titles, which English abbreviates: Mr. is no Мюллер
+# fmt: off
+FUNCTION_WORDS = frozenset([
+    "a", "an", "the", "be", "is", "are", "was", "were", "been", "being", "am", "do", "does", "did",
+    "done", "have", "has", "had", "having", "of", "in", "on", "at", "to", "for", "from", "by",
+    "with", "without", "about", "into", "onto", "over", "under", "after", "before", "between",
+    "through", "during", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that",
+    "this", "these", "those", "it", "its", "he", "she", "they", "them", "his", "her", "their", "we",
+    "us", "our", "you", "your", "i", "me", "my", "not", "no", "as", "up", "out", "off", "all",
+    "any", "some", "each", "every", "which", "who", "whom", "whose", "what", "when", "where", "why",
+    "how", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "said",
+    "says", "say", "also", "just", "very", "more", "most", "much", "many", "such", "only", "own",
+    "same", "other", "another", "there", "here", "while", "because", "since", "until", "unless",
+    "although", "though", "whether", "both", "either", "neither", "one", "two", "mr", "mrs", "ms",
+    "dr", "sen", "rep", "gov", "gen", "rev", "sir",
+])  # titles, which English abbreviates: Mr. is no Мюллер
+# fmt: on
 # Capitalised in English, and never a rendering of a Russian name (Friday is no Палу).
-CALENDAR = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-)
+# fmt: off
+CALENDAR = frozenset([
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+])
+# fmt: on
 THRESHOLD = 0.75
 INITIAL = "."  # a key's mark for a word that opens with a vowel, h, w or y
 _OPENING = set("aeiouyhw")
@@ -129,7 +147,7 @@ def capitalised_words(
     keyed = [(m.start(), m.end(), word_keys(m.group(0))) for m in words]
     pairs = [
         (a, d, frozenset(x + y for x in first for y in second))
-        for (a, b, first), (c, d, second) in zip(keyed, keyed[1:])
+        for (a, b, first), (c, d, second) in pairwise(keyed)
         if text[b:c] in _JOINERS
     ]
     return tuple(keyed + pairs)

@@ -26,7 +26,8 @@ _PLACE_MARK = re.compile(
     r"(?:(?<!\d)(?<!\d\s)\b(?:г|гор|с|пос|пгт)\.|\b(?:город|города|городе|городу|"
     r"село|села|селе|посёлок|поселок|посёлка|поселка|айыл|айыла|аул|аула)\s)\s*$"
 )
-# A masculine surname in the nominative: ``Абдыкеримов``, ``Жапаров`` (not ``Абдыкерим``, ``Жапар``).
+# A masculine surname in the nominative: ``Абдыкеримов``, ``Жапаров`` (not ``Абдыкерим``,
+# ``Жапар``).
 _SURNAME = re.compile(r"\w+(?:ов|ев|ёв|ин|ын)$")
 
 
@@ -62,7 +63,9 @@ def _person(words: list[str]) -> str:
     if gender := _gender(readings):
         readings = [[p for p in parses if _fits(p, gender)] for parses in readings]
     cases = _shared_cases(readings)
-    return " ".join(_person_word(word, parses, cases) for word, parses in zip(words, readings))
+    return " ".join(
+        _person_word(word, parses, cases) for word, parses in zip(words, readings, strict=True)
+    )
 
 
 def _readings(word: str) -> list:
@@ -106,7 +109,8 @@ def _person_word(word: str, parses: list, cases: frozenset[str]) -> str:
 
 
 def _cased(form: str, like: str) -> str:
-    """``form`` with the capitals of ``like``, part by part (``касым-жомарт`` → ``Касым-Жомарт``)."""
+    """``form`` with the capitals of ``like``, part by part (``касым-жомарт`` →
+    ``Касым-Жомарт``)."""
     if like.isupper():
         return form.upper()
     parts, like_parts = form.split("-"), like.split("-")
@@ -114,7 +118,7 @@ def _cased(form: str, like: str) -> str:
         parts, like_parts = [form], [like]
     return "-".join(
         part[:1].upper() + part[1:] if model[:1].isupper() else part
-        for part, model in zip(parts, like_parts)
+        for part, model in zip(parts, like_parts, strict=True)
     )
 
 
@@ -152,7 +156,7 @@ def _entities(sentence: str) -> list[tuple[int, int, str, str]]:
         if not any(places) or all(places):
             found.append((start, stop, kind, text))
             continue
-        for place, run in groupby(zip(words, places), key=lambda pair: pair[1]):
+        for place, run in groupby(zip(words, places, strict=True), key=lambda pair: pair[1]):
             run = [word for word, _ in run]
             a, b = run[0].start(), run[-1].end()
             found.append((a, b, "LOC" if place else "PER", sentence[a:b]))

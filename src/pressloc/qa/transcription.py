@@ -10,12 +10,11 @@ between consonants, a doubled ``ㄹ``, a ``y`` or ``w`` glide) and what English 
 unsaid (an ``r`` before a consonant, ``й``, ``в``, ``х``) may be dropped. A word matches when
 some stem of it (the word without its particles) is within ``LIMIT`` per Russian sound.
 
-Only syllables that Korean loanword spelling allows can belong to a stem: final consonants
-ㄱ ㄴ ㄹ ㅁ ㅂ ㅅ ㅇ only and no tense ㄲ ㄸ ㅃ (외래어 표기법, articles 3 and 4), so 말했다
-("said") cannot be read as ``Мэриленд``. Nor can a stem be followed by a verb's or
-adjective's ending (``물렸어요``, ``책임있는``: a name takes particles and nouns, not ``했``, ``있``,
-``되``), nor have fewer syllables than the name has vowels (Korean writes every vowel it
-hears, so ``물`` is no ``Хаммел``).
+Only syllables that Korean loanword spelling allows can belong to a stem: final consonants ㄱ ㄴ ㄹ
+ㅁ ㅂ ㅅ ㅇ only and no tense ㄲ ㄸ ㅃ (외래어 표기법, articles 3 and 4), so 말했다 ("said") cannot
+be read as ``Мэриленд``. Nor can a stem be followed by a verb's or adjective's ending (``물렸어요``,
+``책임있는``: a name takes particles and nouns, not ``했``, ``있``, ``되``), nor have fewer
+syllables than the name has vowels (Korean writes every vowel it hears, so ``물`` is no ``Хаммел``).
 """
 
 from __future__ import annotations
@@ -25,9 +24,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 LIMIT = 0.33  # cost per Russian sound; measured on NTREX (benchmarks/qa.py)
-# Loanwords keep an English p, t, k apart from b, d, g (ㅍ ㅌ ㅋ against ㅂ ㄷ ㄱ: 파리 Paris, 버밍엄
-# Birmingham), so a Russian п for ㅂ costs half a sound: 불 is no ``Палу``. Only half, since a
-# Korean name in Russian writes ㄱ ㄷ ㅂ as к т п (Kontsevich: 박 ``Пак``) and Thatcher is 대처.
+# Loanwords keep an English p, t, k apart from b, d, g (ㅍ ㅌ ㅋ against ㅂ ㄷ ㄱ: 파리 Paris,
+# 버밍엄 Birmingham), so a Russian п for ㅂ costs half a sound: 불 is no ``Палу``. Only half, since
+# a Korean name in Russian writes ㄱ ㄷ ㅂ as к т п (Kontsevich: 박 ``Пак``) and Thatcher is 대처.
 VOICE = 0.5
 _VOICED = {"b": "p", "p": "b", "g": "k", "k": "g", "d": "t", "t": "d"}
 
@@ -102,7 +101,8 @@ _MEDIALS = [
     "I",
     "I",
 ]
-# A final ㅅ, ㅆ, ㅈ or ㅊ sounds [t]: loanwords write an English final t with ㅅ (브렛 Brett, 로봇).
+# A final ㅅ, ㅆ, ㅈ or ㅊ sounds [t]: loanwords write an English final t with ㅅ (브렛 Brett,
+# 로봇).
 _FINALS = [
     "",
     "k",
@@ -296,10 +296,11 @@ _OPENING = {"y", "w", "h", *_VOWELS}  # a vowel, a glide or an h: Korean may ope
 
 
 def _same_start(russian: tuple[str, ...], korean: tuple[str, ...]) -> bool:
-    """Whether the two begin alike: a transcription keeps a name's first consonant (``Болтон``
-    is 볼턴, never 결정), or like sounds (``в`` as ㅂ, ``х`` as ㄱ or ㅋ); a name that opens with a
+    """Whether the two begin alike: a transcription keeps a name's first consonant (``Болтон`` is
+    볼턴, never 결정), or like sounds (``в`` as ㅂ, ``х`` as ㄱ or ㅋ); a name that opens with a
     vowel, a glide or an ``h`` opens the same way in Hangul (``Уоррен`` 워런, ``Хаммел`` 하멜), and
-    so may one whose ``в`` or ``г`` stands for an English w or h (``Вудс`` 우즈, ``Гондурас`` 온두라스)."""
+    so may one whose ``в`` or ``г`` stands for an English w or h (``Вудс`` 우즈, ``Гондурас``
+    온두라스)."""
     if not russian or not korean:
         return False
     first, other = russian[0], korean[0]

@@ -167,12 +167,12 @@ def number_words(text: str, language: str) -> set[int]:
     else:
         sequence = [_word_value(w, language) for w in _TOKEN.findall(text)]
     found, skip = set(), False
-    for a, b in zip(sequence, sequence[1:] + [None]):
+    for a, b in zip(sequence, [*sequence[1:], None], strict=False):
         if skip or a is None:
             skip = False
             continue
-        # tens or hundreds and a unit (сорок восемь, сто пять), or a unit times a scale (два миллиона);
-        # a scale and a unit stay apart (1,7 миллионами четыре года назад: 4)
+        # tens or hundreds and a unit (сорок восемь, сто пять), or a unit times a scale (два
+        # миллиона); a scale and a unit stay apart (1,7 миллионами четыре года назад: 4)
         skip = bool(
             b and ((10 <= a < 1000 and a % 10 == 0 and b < 10) or (a < 10 and b in _MULTIPLIERS))
         )
@@ -182,7 +182,7 @@ def number_words(text: str, language: str) -> set[int]:
 
 def _vague(text: str, language: str) -> set[int]:
     found = set()
-    for size, pattern in zip((10, 100, 1000), _VAGUE.get(language, ())):
+    for size, pattern in zip((10, 100, 1000), _VAGUE.get(language, ()), strict=False):
         if re.search(rf"(?<!\w){pattern}", text, re.I):
             found |= {size * k for k in range(2, 10)}
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from razdel.rule import SPLIT
 
@@ -71,10 +72,10 @@ def explain(text: str) -> list[Decision]:
 def _bounded(text: str, decisions: list[Decision]) -> list[Decision]:
     """Add forced cuts so no segment runs longer than ``MAX_SEGMENT`` characters."""
     cuts = [0] + [d.offset for d in decisions if d.split] + [len(text)]
-    if all(b - a <= MAX_SEGMENT for a, b in zip(cuts, cuts[1:])):
+    if all(b - a <= MAX_SEGMENT for a, b in pairwise(cuts)):
         return decisions
     forced = []
-    for start, stop in zip(cuts, cuts[1:]):
+    for start, stop in pairwise(cuts):
         while stop - start > MAX_SEGMENT:
             space = text.rfind(" ", start + 1, start + MAX_SEGMENT)
             start = space if space > start else start + MAX_SEGMENT

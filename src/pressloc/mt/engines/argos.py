@@ -63,7 +63,7 @@ class ArgosEngine:
                 },
                 h2.alternatives,
             )
-            for h1, h2 in zip(first, second)
+            for h1, h2 in zip(first, second, strict=False)
         ]
 
     def run(

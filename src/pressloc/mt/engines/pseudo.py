@@ -11,12 +11,14 @@ from collections.abc import Sequence
 
 from . import Draft, EngineSettings, Progress
 
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ʺ", "y", "ʹ", "e", "yu", "ya"],
-    )
-)
+# fmt: off
+_TRANSLIT = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+     "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "ʺ", "y", "ʹ", "e", "yu", "ya"],
+    strict=True,
+))
+# fmt: on
 MARKERS = {"ko": ("⟦의사:", "⟧"), "en": ("⟦pseudo:", "⟧")}
 DEFAULT_MARKERS = ("⟦pseudo-{lang}:", "⟧")
 
