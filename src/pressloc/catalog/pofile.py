@@ -30,6 +30,7 @@ _PO_LINE = re.compile(
 )
 # Escapes polib cannot read back: gettext's octal and hex ones (it writes \101 back as \\101),
 # unknown ones.
+_PLAIN_STRING = re.compile(r'"[^"\\]*"')
 _BAD_ESCAPE = re.compile(rf"{_ESCAPE}|(\\(?:[0-7]{{1,3}}|x[0-9A-Fa-f]*|.?))")
 
 
@@ -125,8 +126,10 @@ def _check_strings(path: Path, text: str) -> None:
     state, opened = None, 0  # the last keyword of the entry being read, and the line of its msgid
     for number, line in enumerate(text.lstrip("\ufeff").split("\n"), 1):  # not at U+2028
         stripped = line.strip()
-        if not stripped or stripped.startswith("#"):
+        if not stripped or stripped[0] == "#":
             continue
+        if stripped[0] == '"' and _PLAIN_STRING.fullmatch(stripped):
+            continue  # the common case, a string continuing the one above (no regex over escapes)
         if not _PO_LINE.fullmatch(stripped):
             bad = next((m.group(1) for m in _BAD_ESCAPE.finditer(stripped) if m.group(1)), None)
             reason = (
@@ -286,3 +289,28 @@ def header_value(text: str, name: str) -> str | None:
 def _polib_reason(error: Exception) -> str:
     reason = _POLIB_LINE.sub("", str(error)).strip().rstrip(".")
     return reason[0].lower() + reason[1:] if reason else "syntax error"
+
+
+def template_keys(text: str) -> set[tuple[str | None, str]]:
+    """The (msgctxt, msgid) of every live entry of a catalogue's ``text``, read without
+    parsing the rest (what ``status`` needs of a template: which entries a catalogue lacks)."""
+    keys, context, parts, field = set(), None, [], None
+    for line in text.lstrip("\ufeff").split("\n"):
+        stripped = line.strip()
+        if field is not None and stripped.startswith('"'):
+            parts.append(stripped[1:-1])
+            continue
+        if field == "msgctxt":
+            context = polib.unescape("".join(parts))
+        elif field == "msgid":
+            keys.add((context, polib.unescape("".join(parts))))
+            context = None
+        field, parts = None, []
+        if stripped.startswith(("msgctxt ", "msgctxt\t", 'msgctxt"')):
+            field, parts = "msgctxt", [stripped[7:].strip()[1:-1]]
+        elif stripped.startswith(("msgid ", "msgid\t", 'msgid"')):
+            field, parts = "msgid", [stripped[5:].strip()[1:-1]]
+    if field == "msgid":
+        keys.add((context, polib.unescape("".join(parts))))
+    keys.discard((None, ""))  # the header
+    return keys

@@ -10,7 +10,7 @@ import polib
 from ..project import Project
 from ..text import blank
 from . import notes
-from .pofile import load
+from .pofile import load, read_text, template_keys
 from .template import key
 
 
@@ -35,16 +35,12 @@ class CatalogStatus:
 
 
 def catalog_status(
-    po: polib.POFile, name: str, language: str, pot: polib.POFile | None = None
+    po: polib.POFile, name: str, language: str, pot: set[tuple[str | None, str]] | None = None
 ) -> CatalogStatus:
-    """The counts of one catalogue; with its template, an entry of the template that the
-    catalogue lacks (a file cut short) counts as untranslated."""
+    """The counts of one catalogue; with its template's keys (:func:`pofile.template_keys`), an
+    entry of the template that the catalogue lacks (a file cut short) counts as untranslated."""
     live = [entry for entry in po if not entry.obsolete]
-    missing = (
-        len({key(entry) for entry in pot} - {key(entry) for entry in live})
-        if pot is not None
-        else 0
-    )
+    missing = len(pot - {key(entry) for entry in live}) if pot is not None else 0
     fuzzy = [entry for entry in live if not blank(entry.msgstr) and "fuzzy" in entry.flags]
     drafts = sum(1 for entry in fuzzy if notes.is_machine_draft(entry))
     return CatalogStatus(
@@ -64,7 +60,7 @@ def project_status(project: Project, names: list[str] | None = None) -> list[Cat
     rows = []
     for name in names or project.names():
         languages = project.languages(name, required=bool(names))
-        pot = load(project.pot_path(name)) if languages else None
+        pot = template_keys(read_text(project.pot_path(name))) if languages else None
         for language in languages:
             rows.append(catalog_status(load(project.po_path(language, name)), name, language, pot))
     return rows
