@@ -24,7 +24,8 @@ def polib_keys(text: str) -> set:
         'msgctxt "title"\nmsgid "Форум"\nmsgstr ""\n\nmsgid "Форум"\nmsgstr ""\n',
         'msgid ""\n"Долгое "\n"предложение"\nmsgstr ""\n',
         'msgid "кавычки \\" и \\\\ и \\n"\nmsgstr ""\n',
-        '#. comment\n#: seeds/x.ru.txt:1\n#, fuzzy\n#| msgid "старое"\nmsgid "новое"\nmsgstr "new"\n',
+        '#. comment\n#: seeds/x.ru.txt:1\n#, fuzzy\n#| msgid "старое"\n'
+        'msgid "новое"\nmsgstr "new"\n',
         '#~ msgid "obsolete"\n#~ msgstr "x"\n\nmsgid "live"\nmsgstr ""\n',
         'msgid "one"\nmsgid_plural "many"\nmsgstr[0] ""\nmsgstr[1] ""\n',
         'msgid "crlf"\r\nmsgstr ""\r\n',
