@@ -28,7 +28,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from pressloc.qa import CHECKS, ERROR, context_of, run_checks
-from pressloc.qa.checks import _ACRONYM
+from pressloc.qa.checks.acronyms import ACRONYM as _ACRONYM
 from pressloc.qa.length import fit
 from pressloc.qa.names import renderings, source_names
 from pressloc.qa.omission import fit as fit_omission

@@ -13,6 +13,11 @@ from pressloc.catalog import notes
 
 SOURCE = f"seeds/{SAMPLE.name}"
 FIGURE = "На сегодняшний день проведено 5 заседаний Комиссии"
+FULL = (  # a translation of the whole sentence that starts with FIGURE
+    "To date, 5 meetings of the Commission have been held; the 2nd Kyrgyz-Korean business forum "
+    "continues the first joint forum held in Bishkek last year, where the number of participants "
+    "grew considerably, which shows a strong interest in partnership."
+)
 
 
 def set_translation(path, prefix: str, text: str) -> None:
@@ -213,10 +218,10 @@ class Alternatives:
 
         return [
             Draft(
-                "The Commission has met times.",
+                FULL.replace("To date, 5 meetings of the Commission have been held", "It has met"),
                 -0.5,
                 {"model": "m 1"},
-                ("To date, 5 meetings of the Commission have been held.",),
+                (FULL,),
             )
             if s.startswith(FIGURE)
             else Draft(f"Translation of: {s}", -0.1)
@@ -232,7 +237,7 @@ def test_a_draft_failing_a_serious_check_gives_way_to_an_alternative_that_passes
     releases = [read_release(project / SOURCE, project)]
     translate(Project(project), releases, ["en"], Alternatives)
     entry = next(e for e in polib.pofile(str(po_path(project, "en"))) if e.msgid.startswith(FIGURE))
-    assert entry.msgstr == "To date, 5 meetings of the Commission have been held."
+    assert entry.msgstr == FULL
     recorded = notes.machine_notes(entry)
     assert recorded["retry"].startswith("hypothesis 2 of 2; the first failed numbers")
     assert not any(line.startswith("numbers") for line in notes.qa_notes(entry))

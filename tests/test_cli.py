@@ -121,10 +121,10 @@ def test_translate_fills_drafts_and_keeps_them(run, project):
 def test_status_counts_and_require_approved(run, project):
     run("translate", SOURCE, "--to", "en,ko", "--engine", "pseudo")
     result = run("status")
-    lines = result.output.splitlines()
-    # one open QA problem: the pseudo draft of «Как отметила заместитель министра...» transliterates
-    # the attribution, so the attribution check finds no English word of saying in it
-    assert lines[1].split() == [SAMPLE_NAME, "en", "17", "0", "17", "0", "0", "1", "0.0%"]
+    row = result.output.splitlines()[1].split()
+    # pseudo-localisation is no translation: the adequacy check flags most of its drafts
+    assert row[:7] + row[8:] == [SAMPLE_NAME, "en", "17", "0", "17", "0", "0", "0.0%"]
+    assert int(row[7]) > 8
     assert run("status", "--require-approved").exit_code == 1
     approve(po_path(project, "en"))
     approve(po_path(project, "ko"))

@@ -196,7 +196,8 @@ def test_build_refuses_an_approved_entry_with_an_open_qa_error(run, project):
     refused = run("build", SAMPLE_NAME, "--lang", "en")
     assert refused.exit_code == 1
     assert any(
-        ": en: approved with an open QA error (dates): На сегодняшний день проведено 5" in line
+        ": en: approved with an open QA error (adequacy, dates): На сегодняшний день проведено 5"
+        in line
         for line in refused.output.splitlines()
     )
 

@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressloc.qa import CHECKS, Glossary, Problem, context_of, run_checks
-from pressloc.qa.checks import CONTEXT
 from pressloc.qa.length import fit
 from pressloc.qa.meaning import sentences
+from pressloc.qa.run import CONTEXT
 
 GLOSSARY = Glossary.parse(
     "ru,en,ko,note\nУсенбекова,Usenbekova,우센베코바,\nБишкек,Bishkek,비슈케크,\n"

@@ -9,19 +9,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..qa import ERROR, Problem, run_checks
+from ..qa import ERROR, Problem, check_pairs, pair_of, run_checks
 from ..text import blank
 from .engines import Draft
 from .masking import mask
 
 
 def pick_draft(
-    source: str, draft: Draft, language: str, glossary, context: tuple[str, ...] = ()
+    source: str,
+    draft: Draft,
+    language: str,
+    glossary,
+    context: tuple[str, ...] = (),
+    problems: list[Problem] | None = None,
 ) -> tuple[Draft, list[Problem]]:
     """``(draft, problems)``: the draft, or else the first of its alternatives that passes
     every serious check (the entry then records the retry); ``context``: the source
-    sentences before this one."""
-    problems = run_checks(source, draft.text, language, glossary, context)
+    sentences before this one; ``problems``: the draft's, if already found. A pivoted draft's
+    English (``pivot-en``) is read with it."""
+    pivot = draft.notes.get("pivot-en")
+    if problems is None:
+        problems = run_checks(source, draft.text, language, glossary, context, pivot)
     failed = [p.check for p in problems if p.severity == ERROR] or (
         ["empty"] if blank(draft.text) else []
     )
@@ -30,7 +38,7 @@ def pick_draft(
     for rank, text in enumerate(draft.alternatives, start=2):
         if blank(text):
             continue  # no draft at all: passes every check by having nothing to check
-        found = run_checks(source, text, language, glossary, context)
+        found = run_checks(source, text, language, glossary, context, pivot)
         if not any(p.severity == ERROR for p in found):
             retry = (
                 f"hypothesis {rank} of {len(draft.alternatives) + 1}; "
@@ -53,9 +61,20 @@ def review(
     lost a glossary term is translated again with the terms protected. ``contexts``: each
     sentence's preceding sentences in its release."""
     contexts = contexts or {}
+    pairs = [
+        pair_of(
+            source,
+            draft.text,
+            language,
+            glossary,
+            contexts.get(source, ()),
+            draft.notes.get("pivot-en"),
+        )
+        for source, draft in zip(sentences, drafts, strict=True)
+    ]
     picked = [
-        pick_draft(source, draft, language, glossary, contexts.get(source, ()))
-        for source, draft in zip(sentences, drafts, strict=False)
+        pick_draft(source, draft, language, glossary, contexts.get(source, ()), problems)
+        for source, draft, problems in zip(sentences, drafts, check_pairs(pairs), strict=True)
     ]
     if glossary is not None:
         picked = protect_terms(engine, sentences, picked, language, glossary, contexts)
@@ -71,7 +90,8 @@ def protect_terms(
     contexts: Mapping[str, tuple[str, ...]],
 ) -> list[tuple]:
     """Translate again, with glossary terms masked, each sentence whose draft lost a term;
-    the redo replaces the draft where it renders every term and fails no serious check."""
+    the redo replaces the draft where it renders every term and fails no serious check that
+    the draft passed."""
     failing = [
         i
         for i, (_, problems) in enumerate(picked)
@@ -85,7 +105,10 @@ def protect_terms(
     for i, (_, restore), redo in zip(failing, masked, redone, strict=False):
         text = restore(redo.text)
         found = run_checks(sentences[i], text, language, glossary, contexts.get(sentences[i], ()))
-        if not blank(text) and not any(p.severity == ERROR for p in found):
+        failed_before = {p.check for p in picked[i][1] if p.severity == ERROR}
+        if not blank(text) and {p.check for p in found if p.severity == ERROR} <= failed_before - {
+            "glossary"
+        }:
             better[i] = (
                 Draft(
                     text,

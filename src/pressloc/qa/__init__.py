@@ -1,11 +1,14 @@
 """Quality checks of machine drafts, the glossary, and name suggestions for it.
 
-Importing this package is cheap: pymorphy3 and natasha load on first use.
+Importing this package is cheap: pymorphy3, natasha, Kiwi and the sentence encoder load on
+first use.
 """
 
-from .checks import CHECKS, context_of, run_checks, severity
 from .glossary import Glossary, GlossaryError, Match, Term
-from .problem import ERROR, WARNING, Check, Pair, Problem
+from .pair import Pair
+from .problem import ERROR, WARNING, Problem
+from .registry import Check
+from .run import CHECKS, check_pairs, context_of, judge, pair_of, run_checks, severity
 from .suggest import Suggestion, suggest
 
 __all__ = [
@@ -20,7 +23,10 @@ __all__ = [
     "Problem",
     "Suggestion",
     "Term",
+    "check_pairs",
     "context_of",
+    "judge",
+    "pair_of",
     "run_checks",
     "severity",
     "suggest",

@@ -19,6 +19,7 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .fitted import constants
 from .script import WORD, visible_length
 
 SHORT = 40  # below this many source characters, one word moves the ratio a lot
@@ -126,14 +127,18 @@ def quantile(ordered: list[float], share: float) -> float:
     return ordered[index]
 
 
-# Fitted on the even lines of NTREX-128 ru→en/ko (``benchmarks/qa.py --fit``: 1% of human
-# pairs flagged as too short, 0.1% as too long); measured on the odd lines.
-MODELS = {
-    "en": LengthModel(weights=(0.612, 0.388), centre=-0.049, spread=0.1492, low=3.28, high=4.91),
-    "ko": LengthModel(weights=(0.274, 0.726), centre=-0.3745, spread=0.221, low=2.36, high=3.73),
-}
 DEFAULT = LengthModel(weights=(1.0, 0.0), centre=0.0, spread=0.25, low=3.0, high=3.5)
 
 
+def model(language: str) -> LengthModel:
+    """The length model fitted for ``language`` (``data/fitted.json``), else the default."""
+    found = constants("length", language)
+    if found is None:
+        return DEFAULT
+    return LengthModel(
+        tuple(found["weights"]), found["centre"], found["spread"], found["low"], found["high"]
+    )
+
+
 def added_text(source: str, target: str, language: str) -> str | None:
-    return MODELS.get(language, DEFAULT).too_long(source, target)
+    return model(language).too_long(source, target)

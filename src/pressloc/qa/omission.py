@@ -16,9 +16,9 @@ import statistics
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .length import DEFAULT as DEFAULT_LENGTH
-from .length import MODELS as LENGTH_MODELS
+from .fitted import constants
 from .length import LengthModel, quantile, robust
+from .length import model as length_model
 from .meaning import Gap, gap
 from .problem import shortened
 from .script import visible_length
@@ -60,6 +60,9 @@ class OmissionModel:
     def verdict(
         self, length: LengthModel, source: str, target: str, measure: Measure = gap
     ) -> str | None:
+        score = length.score(source, target)
+        if score is None or _weighted(self.weights, (_clip(-score), _CLIP)) <= self.limit:
+            return None  # not short enough for any meaning gap to tip it: the gap is not measured
         features = self.features(length, source, target, measure)
         if features is None or _weighted(self.weights, features[:2]) <= self.limit:
             return None
@@ -122,15 +125,18 @@ def _discriminant(
     return round(first / total, 3), round(second / total, 3)
 
 
-# Fitted on the even lines of NTREX-128 ru→en/ko and the same lines with a clause dropped
-# (``benchmarks/qa.py --fit``: 1% of human pairs flagged); measured on the odd lines.
-MODELS = {
-    "en": OmissionModel(weights=(0.596, 0.404), gap_centre=-0.0377, gap_spread=0.0571, limit=2.075),
-    "ko": OmissionModel(weights=(0.734, 0.266), gap_centre=-0.0165, gap_spread=0.0488, limit=1.952),
-}
 DEFAULT = OmissionModel(weights=(1.0, 0.0), gap_centre=0.0, gap_spread=1.0, limit=3.0)
 
 
+def model(language: str) -> OmissionModel:
+    """The omission model fitted for ``language`` (``data/fitted.json``), else the default."""
+    found = constants("omission", language)
+    if found is None:
+        return DEFAULT
+    return OmissionModel(
+        tuple(found["weights"]), found["gap_centre"], found["gap_spread"], found["limit"]
+    )
+
+
 def omission_verdict(source: str, target: str, language: str) -> str | None:
-    length = LENGTH_MODELS.get(language, DEFAULT_LENGTH)
-    return MODELS.get(language, DEFAULT).verdict(length, source, target)
+    return model(language).verdict(length_model(language), source, target)

@@ -21,8 +21,8 @@ from ..fsutil import save_merging
 from ..language import parse_languages
 from ..project import Project
 from ..text import blank, russian_warning
-from .checks import context_of, run_checks
 from .problem import Problem
+from .run import check_pairs, context_of, pair_of
 
 ATTEMPTS = (
     20  # reads of a file that keeps changing while it is checked (each checks only what changed)
@@ -72,20 +72,31 @@ def check_entries(
     """Check each translated entry of a catalogue's ``entries`` (all of them, in order: the
     sentences before an entry are its context), record its problems in it; the problems by
     (msgctxt, msgid). ``cache`` keeps what was found per source, translation and context, so
-    a catalogue checked again after a reviewer's save costs only the entries they changed."""
+    a catalogue checked again after a reviewer's save costs only the entries they changed. A
+    machine draft's English pivot (``#. mt-pivot-en``) is read as evidence too."""
     cache = {} if cache is None else cache
     current = [entry for entry in entries if not entry.obsolete]
     sources = [entry.msgid for entry in current]
+    keyed = [
+        (entry, (entry.msgid, entry.msgstr, context_of(sources, i)))
+        for i, entry in enumerate(current)
+        if not blank(entry.msgstr)
+    ]
+    todo = {
+        key: pair_of(
+            entry.msgid,
+            entry.msgstr,
+            language,
+            glossary,
+            key[2],
+            notes.machine_notes(entry).get("pivot-en"),
+        )
+        for entry, key in keyed
+        if key not in cache
+    }
+    cache.update(zip(todo, check_pairs(list(todo.values()), progress), strict=True))
     found = {}
-    for i, entry in enumerate(current):
-        if progress:
-            progress(i + 1, len(current))
-        if blank(entry.msgstr):
-            continue
-        context = context_of(sources, i)
-        key = (entry.msgid, entry.msgstr, context)
-        if key not in cache:
-            cache[key] = run_checks(entry.msgid, entry.msgstr, language, glossary, context)
+    for entry, key in keyed:
         problems = cache[key]
         notes.set_qa_notes(entry, [problem.message for problem in problems])
         if problems:

@@ -1,0 +1,1 @@
+"""One module per check, each declaring itself with :func:`pressloc.qa.registry.check`."""
