@@ -2,10 +2,14 @@
 
 Usage, from the project root:
 
-    python benchmarks/qa.py
-    python benchmarks/qa.py --data ../shared/data/parallel/ntrex128-ru-en-ko.jsonl --limit 500
-    python benchmarks/qa.py --show numbers      # print the human pairs a check flags
-    python benchmarks/qa.py --fit               # fit both models on half, measure on the other
+    python benchmarks/qa.py                     # both halves of NTREX-128, both languages
+    python benchmarks/qa.py --limit 500
+    python benchmarks/qa.py --show numbers      # print the held-out human pairs a check flags
+    python benchmarks/qa.py --fit               # fit the constants on the fit half, write them
+
+The pairs are split into two fixed halves by a hash of their id (``_data.half``): constants
+are fitted on the "fit" half only (``--fit`` writes ``src/pressloc/qa/data/fitted.json``), and
+every figure is printed for both halves; the "held-out" one is what a rule is judged by.
 
 Each line of the data is ``{"id", "ru", "en", "ko"}``, human translations of ``ru``.
 False alarms: the share of human pairs that any check flags, per check, and by the serious
@@ -27,11 +31,11 @@ from collections.abc import Callable
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pressloc.qa import CHECKS, ERROR, context_of, run_checks
+from _data import HALVES, read_rows
+from _fit import fit_adequacy, fit_length, fit_omission
+from pressloc.qa import CHECKS, ERROR, check_pairs, context_of, pair_of
 from pressloc.qa.checks.acronyms import ACRONYM as _ACRONYM
-from pressloc.qa.length import fit
 from pressloc.qa.names import renderings, source_names
-from pressloc.qa.omission import fit as fit_omission
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data" / "parallel" / "ntrex128-ru-en-ko.jsonl"
@@ -320,22 +324,28 @@ FAULTS: dict[str, Fault] = {
 
 
 def load(path: Path, limit: int | None) -> list[dict]:
-    """The pairs, each with its ``context``: the Russian sentences before it, which the checks
-    read as a release's (NTREX keeps each document's sentences in order; a context that reaches
-    back into the document before is rare and harmless)."""
-    with path.open(encoding="utf-8") as lines:
-        rows = [json.loads(line) for line in lines if line.strip()]
-    rows = rows[:limit] if limit else rows
+    """The pairs, each with its ``half`` and its ``context``: the Russian sentences before it,
+    which the checks read as a release's (NTREX keeps each document's sentences in order)."""
+    rows = read_rows(path, limit)
     sources = [row["ru"] for row in rows]
     for i, row in enumerate(rows):
         row["context"] = context_of(sources, i)
     return rows
 
 
+def judged(rows: list[dict], language: str, targets: list[str] | None = None) -> list[list]:
+    """The problems of each row's human translation (or of ``targets``), checked in batches."""
+    targets = targets if targets is not None else [row[language] for row in rows]
+    pairs = [
+        pair_of(row["ru"], target, language, None, row["context"])
+        for row, target in zip(rows, targets, strict=True)
+    ]
+    return check_pairs(pairs)
+
+
 def false_alarms(rows: list[dict], language: str) -> tuple[Counter, list[int]]:
     per_check, clean = Counter(), []
-    for i, row in enumerate(rows):
-        problems = run_checks(row["ru"], row[language], language, context=row["context"])
+    for i, problems in enumerate(judged(rows, language)):
         per_check.update({p.check for p in problems})
         per_check["(any)"] += bool(problems)
         per_check["(any error)"] += any(p.severity == ERROR for p in problems)
@@ -347,21 +357,51 @@ def false_alarms(rows: list[dict], language: str) -> tuple[Counter, list[int]]:
 def detection(
     rows: list[dict], clean: list[int], language: str, seed: int
 ) -> dict[str, tuple[int, int]]:
-    """Each fault injected into each clean pair, with random choices seeded by the pair
-    (its line, the fault, ``seed``): a pair that a change to the checks flags or clears
-    does not reshuffle the faults injected into every pair after it."""
+    """Each fault injected into each clean pair, with random choices seeded by the pair's id,
+    the fault and ``seed``: a pair that a change to the checks flags or clears does not
+    reshuffle the faults injected into every other pair."""
     scores = {}
     for name, fault in FAULTS.items():
-        tried = caught = 0
+        tried = []
         for i in clean:
             row = rows[i]
-            faulty = fault(row["ru"], row[language], language, random.Random(f"{seed}:{name}:{i}"))
-            if faulty is None or faulty == row[language]:
-                continue
-            tried += 1
-            caught += bool(run_checks(row["ru"], faulty, language, context=row["context"]))
-        scores[name] = (caught, tried)
+            faulty = fault(
+                row["ru"], row[language], language, random.Random(f"{seed}:{name}:{row['id']}")
+            )
+            if faulty is not None and faulty != row[language]:
+                tried.append((row, faulty))
+        found = judged([row for row, _ in tried], language, [faulty for _, faulty in tried])
+        scores[name] = (sum(bool(problems) for problems in found), len(tried))
     return scores
+
+
+def report(rows: list[dict], language: str, seed: int) -> dict[str, dict]:
+    """Per half: false alarms per check (share of pairs) and detection per fault class."""
+    figures = {}
+    for half in HALVES:
+        chosen = [row for row in rows if row["half"] == half]
+        per_check, clean = false_alarms(chosen, language)
+        figures[half] = {
+            "pairs": len(chosen),
+            "alarms": per_check,
+            "detection": detection(chosen, clean, language, seed),
+        }
+    return figures
+
+
+def print_report(language: str, figures: dict[str, dict]) -> None:
+    print(f"\nru→{language}: human pairs flagged, % (fit / held-out)")
+    names = [c.name for c in CHECKS] + ["(any error)", "(any)"]
+    for name in names:
+        shares = [100 * figures[h]["alarms"][name] / max(figures[h]["pairs"], 1) for h in HALVES]
+        print(f"  {name:<16} {shares[0]:6.2f}  {shares[1]:6.2f}")
+    print(f"ru→{language}: injected faults flagged by any check, % (fit / held-out)")
+    for fault in FAULTS:
+        cells = []
+        for half in HALVES:
+            caught, tried = figures[half]["detection"][fault]
+            cells.append(f"{100 * caught / max(tried, 1):5.1f} ({caught}/{tried})")
+        print(f"  {fault:<22} {cells[0]:<18} {cells[1]}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -369,111 +409,92 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None, help="use only the first N lines")
     parser.add_argument("--seed", type=int, default=5)
-    parser.add_argument("--show", metavar="CHECK", help="print the human pairs CHECK flags")
     parser.add_argument(
-        "--fit",
-        action="store_true",
-        help="fit the length and omission models on the even lines, measure on the odd ones",
+        "--show", metavar="CHECK", help="print the human pairs CHECK flags (of --half)"
     )
+    parser.add_argument("--half", choices=HALVES, default="fit", help="the half --show reads")
+    parser.add_argument("--lang", choices=LANGUAGES, help="only this language")
+    parser.add_argument("--fit", action="store_true", help="fit the constants on the fit half")
     args = parser.parse_args(argv)
     if not args.data.exists():
         parser.error(f"{args.data}: no such file; pass --data")
     rows = load(args.data, args.limit)
-    print(f"{args.data.name}: {len(rows)} pairs")
+    print(
+        f"{args.data.name}: {len(rows)} pairs, {sum(r['half'] == 'fit' for r in rows)} in the fit half"
+    )
     if args.fit:
-        for language in LANGUAGES:
-            held_out(rows, language)
+        write_fitted({language: fitted(rows, language) for language in LANGUAGES})
         return 0
-    for language in LANGUAGES:
-        per_check, clean = false_alarms(rows, language)
-        print(f"\nru→{language} false alarms (% of pairs):")
-        for check in [c.name for c in CHECKS] + ["(any error)", "(any)"]:
-            print(f"  {check:<16} {100 * per_check[check] / len(rows):5.2f}%  ({per_check[check]})")
-        print(f"ru→{language} detection (% of injected faults flagged by any check):")
-        scores = detection(rows, clean, language, args.seed)
-        for name, (caught, tried) in scores.items():
-            print(f"  {name:<22} {100 * caught / max(tried, 1):5.1f}%  ({caught}/{tried})")
-        total_caught, total_tried = map(sum, zip(*scores.values(), strict=True))
-        print(
-            f"  {'(all)':<22} {100 * total_caught / max(total_tried, 1):5.1f}%  "
-            f"({total_caught}/{total_tried})"
-        )
+    for language in [args.lang] if args.lang else LANGUAGES:
         if args.show:
-            _show(rows, language, args.show)
+            _show([row for row in rows if row["half"] == args.half], language, args.show)
+            continue
+        print_report(language, report(rows, language, args.seed))
     return 0
 
 
 def _show(rows: list[dict], language: str, check: str) -> None:
-    for row in rows:
-        for problem in run_checks(row["ru"], row[language], language, context=row["context"]):
+    for row, problems in zip(rows, judged(rows, language), strict=True):
+        for problem in problems:
             if problem.check == check:
                 print(f"  {problem.message}\n    {row['ru']}\n    {row[language]}")
 
 
-LOW_SHARES = (0.005, 0.0075, 0.01, 0.015, 0.02, 0.03)
-HIGH_SHARE = 0.001
-FITTED = {"length", "omission"}
+LENGTH_SHARES = (0.01, 0.001)  # human pairs flagged as too short, too long
+OMISSION_SHARE = 0.01
+ADEQUACY_SHARE = 0.005
+SHORT_WORDS = 10
 
 
-def held_out(rows: list[dict], language: str) -> None:
-    """Fit the length model, then the omission model (length and meaning weighed
-    together) for several shares of human pairs flagged, on the even lines; on the odd
-    lines print their false alarms, any check's, and dropped-clause detection."""
-    fitting, testing = rows[0::2], rows[1::2]
-    human = [(row["ru"], row[language]) for row in fitting]
+def fitted(rows: list[dict], language: str) -> dict:
+    """The constants of ``language``, fitted on the fit half."""
+    from pressloc.qa.encoder import prefetch, similarity
+    from pressloc.qa.script import WORD
+
+    fit = [row for row in rows if row["half"] == "fit"]
+    human = [(row["ru"], row[language]) for row in fit]
     dropped = [(s, f) for s, t in human if (f := drop_clause(s, t, language, None)) and f != t]
-    length = fit(human, 0.01, HIGH_SHARE)
-    print(
-        f"\nru→{language}, fitted on {len(fitting)} pairs ({len(dropped)} with a clause dropped), "
-        f"measured on {len(testing)}:"
+    prefetch(text for pair in human + dropped for text in pair)
+    length = fit_length(human, *LENGTH_SHARES)
+    omission = fit_omission(
+        [(s, t, similarity(s, t)) for s, t in human],
+        [(s, t, similarity(s, t)) for s, t in dropped],
+        length,
+        OMISSION_SHARE,
     )
-    print(f"  length model: {length}")
-    others, faulty = [], []
-    for row in testing:
-        others.append(
-            bool(
-                {
-                    p.check
-                    for p in run_checks(row["ru"], row[language], language, context=row["context"])
-                }
-                - FITTED
-            )
-        )
-        fault = drop_clause(row["ru"], row[language], language, None)
-        fault = fault if fault and fault != row[language] else None
-        caught = fault and bool(
-            {p.check for p in run_checks(row["ru"], fault, language, context=row["context"])}
-            - FITTED
-        )
-        faulty.append((fault, caught))
-    print(
-        "  share  omission model (weights, gap centre, spread, limit)   omission FA   any FA"
-        "   clause detection"
+    adequacy = fit_adequacy(
+        [(len(WORD.findall(s)), similarity(s, t)) for s, t in human], ADEQUACY_SHARE, SHORT_WORDS
     )
-    for share in LOW_SHARES:
-        model = fit_omission(human, dropped, length, share)
-        flagged = [
-            bool(
-                model.verdict(length, row["ru"], row[language])
-                or length.too_long(row["ru"], row[language])
-            )
-            for row in testing
-        ]
-        any_flag = [a or b for a, b in zip(others, flagged, strict=True)]
-        tried = [
-            (row, f, c)
-            for row, (f, c), bad in zip(testing, faulty, any_flag, strict=True)
-            if f and not bad
-        ]
-        caught = sum(bool(c or model.verdict(length, row["ru"], f)) for row, f, c in tried)
-        print(
-            f"  {share:6.4f} {model.weights[0]:.3f}/{model.weights[1]:.3f} {model.gap_centre:7.4f}"
-            f" {model.gap_spread:6.4f} {model.limit:6.3f}"
-            f"   {100 * sum(flagged) / len(testing):6.2f}%"
-            f"  {100 * sum(any_flag) / len(testing):6.2f}%"
-            f"   {100 * caught / max(len(tried), 1):5.1f}%"
-            f" ({caught}/{len(tried)})"
-        )
+    print(f"ru→{language}: {len(human)} pairs ({len(dropped)} with a clause dropped)")
+    print(f"  length {length}\n  omission {omission}\n  adequacy {adequacy}")
+    return {
+        "length": {
+            "weights": list(length.weights),
+            "centre": length.centre,
+            "spread": length.spread,
+            "low": length.low,
+            "high": length.high,
+        },
+        "omission": {
+            "weights": list(omission.weights),
+            "centre": omission.centre,
+            "spread": omission.spread,
+            "gap_centre": omission.gap_centre,
+            "gap_spread": omission.gap_spread,
+            "limit": omission.limit,
+        },
+        "adequacy": adequacy,
+    }
+
+
+def write_fitted(by_language: dict[str, dict]) -> None:
+    from pressloc.qa.fitted import FILE
+
+    data = json.loads(FILE.read_text(encoding="utf-8"))
+    for name in ("length", "omission", "adequacy"):
+        data[name] = {language: values[name] for language, values in by_language.items()}
+    FILE.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"written {FILE}")
 
 
 if __name__ == "__main__":

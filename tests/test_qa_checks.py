@@ -7,7 +7,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pressloc.qa import CHECKS, Glossary, Problem, context_of, run_checks
-from pressloc.qa.length import fit
 from pressloc.qa.meaning import sentences
 from pressloc.qa.run import CONTEXT
 
@@ -1431,27 +1430,6 @@ def test_a_clean_release_sentence_passes():
     assert (
         run_checks(source, "키르기스스탄에서는 한국 기업 1,000개 이상이 활동하고 있다.", "ko") == []
     )
-
-
-def test_length_model_fits_the_shares_it_is_given():
-    source = "слово " * 10
-    pairs = [(source, "word " * (8 + i % 5) + "x" * (i % 7)) for i in range(200)] + [
-        (source, "word word")
-    ]
-    model = fit(pairs, low_share=0.01, high_share=0.01)
-    assert sum(model.weights) == pytest.approx(1.0)
-    assert model.verdict(source, "word word") == "8/50 characters: text dropped?"
-    assert model.verdict(source, "word " * 10) is None
-    assert model.verdict(source, "word " * 40) == "160/50 characters: text added?"
-    assert model.score("", "b") is None
-
-
-def test_length_model_weighs_the_steadier_measure_more():
-    source = "слово " * 10
-    steady_words = [(source, "word " * 10 + "x" * (i % 9)) for i in range(100)]
-    assert fit(steady_words, 0.01, 0.01).weights[1] > 0.5
-    steady_chars = [(source, "wo " * (10 + i % 9) + "x" * (22 - 3 * (i % 9))) for i in range(100)]
-    assert fit(steady_chars, 0.01, 0.01).weights[0] > 0.5
 
 
 @pytest.mark.parametrize(

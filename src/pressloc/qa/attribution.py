@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .morph import analyzer
+from .morph import parses
 
 # fmt: off
 _SAYING = frozenset([
@@ -81,7 +81,7 @@ def attribution(source: str) -> str | None:
 
 def _says(word: str) -> bool:
     """A finite verb of saying (``сказал``, ``говорит``; not the gerund ``сообщив``)."""
-    parse = analyzer().parse(word.lower())[0]
+    parse = parses(word.lower())[0]
     return parse.tag.POS == "VERB" and parse.normal_form in _SAYING
 
 

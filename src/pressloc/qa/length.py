@@ -7,16 +7,14 @@ wording moves them partly independently, so the model weighs the two by the inve
 their covariance in human translations (the best linear detector of a shift common to
 both) and flags a draft far below or above what human translations do.
 
-The constants are fitted by ``fit`` on human translations (the benchmark fits them on one
-half of NTREX-128 and measures on the other half); shares, not sentences, are what is
-learnt, so they carry over to other news text.
+The constants are fitted on human translations by ``benchmarks/qa.py --fit`` (on one half of
+NTREX-128, measured on the other) and read from ``data/fitted.json``; shares, not
+sentences, are what is learnt, so they carry over to other news text.
 """
 
 from __future__ import annotations
 
 import math
-import statistics
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .fitted import constants
@@ -79,52 +77,6 @@ class LengthModel:
 
 def _message(source: str, target: str, what: str) -> str:
     return f"{visible_length(target)}/{visible_length(source)} characters: {what}"
-
-
-def fit(pairs: Iterable[tuple[str, str]], low_share: float, high_share: float) -> LengthModel:
-    """The model of human ``(source, target)`` pairs that flags ``low_share`` of them as
-    too short and ``high_share`` as too long."""
-    ratios = [r for s, t in pairs if (r := _ratios(s, t)) is not None]
-    weights = _weights(ratios)
-    combined = [_combined(weights, pair) for pair in ratios]
-    centre, spread = robust(combined, floor=1e-3)
-    scores = sorted((x - centre) / spread for x in combined)
-    low = -quantile(scores, low_share)
-    high = quantile(scores, 1 - high_share)
-    return LengthModel(weights, round(centre, 4), round(spread, 4), round(low, 2), round(high, 2))
-
-
-def _weights(ratios: list[tuple[float, float]]) -> tuple[float, float]:
-    """Σ⁻¹·1, normalised: the weights under which a shift of both ratios stands out
-    most against their robust covariance Σ in human translations."""
-    columns = list(zip(*ratios, strict=True))
-    centres, spreads = zip(*(robust(column, floor=1.0) for column in columns), strict=True)
-    clipped = [
-        [max(-_CLIP, min(_CLIP, (x - m) / s)) * s for x in c]
-        for c, m, s in zip(columns, centres, spreads, strict=True)
-    ]
-    n = len(ratios)
-    a, b = (sum(x * x for x in c) / n for c in clipped)
-    c = sum(x * y for x, y in zip(*clipped, strict=True)) / n
-    first, second = b - c, a - c  # Σ⁻¹·1 up to the determinant
-    if first <= 0 or second <= 0:  # one measure adds nothing the other lacks
-        return (1.0, 0.0) if a <= b else (0.0, 1.0)
-    total = first + second
-    return round(first / total, 3), round(second / total, 3)
-
-
-def robust(values: Iterable[float], floor: float) -> tuple[float, float]:
-    """Median and robust standard deviation (scaled median absolute deviation) of
-    ``values``; ``floor`` stands in for a spread of zero."""
-    values = list(values)
-    centre = statistics.median(values)
-    return centre, _MAD_TO_SD * statistics.median(abs(x - centre) for x in values) or floor
-
-
-def quantile(ordered: list[float], share: float) -> float:
-    """The value below which ``share`` of the sorted values lie (the nearest rank)."""
-    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[index]
 
 
 DEFAULT = LengthModel(weights=(1.0, 0.0), centre=0.0, spread=0.25, low=3.0, high=3.5)

@@ -21,6 +21,7 @@ _CLAUSE = re.compile(r"(?<=[,;:])\s+|\s+(?=[—–-]\s)")  # a dash starts the c
 TRUNCATIONS = (1 / 3, 1 / 2, 2 / 3)  # kept shares of the words of a long sentence
 LONG = 6  # words: a sentence this long may have lost its end
 MAX_CLAUSES = 16  # a longer list is judged by its truncations only (a bounded cost per entry)
+TRIED_CLAUSES = 4  # the longest clauses tried (a short one lost moves the meaning too little)
 
 
 @dataclass(frozen=True)
@@ -33,12 +34,14 @@ class Gap:
 
 
 def parts(source: str) -> list[tuple[str, str]]:
-    """``(source without the part, the part)`` for each clause and each truncation."""
+    """``(source without the part, the part)`` for each of the longest clauses and each
+    truncation."""
     out = []
     clauses = _CLAUSE.split(source.strip())
     if 2 <= len(clauses) <= MAX_CLAUSES:
-        for i, clause in enumerate(clauses):
-            out.append((" ".join(clauses[:i] + clauses[i + 1 :]), clause))
+        longest = sorted(range(len(clauses)), key=lambda i: -len(clauses[i]))[:TRIED_CLAUSES]
+        for i in sorted(longest):
+            out.append((" ".join(clauses[:i] + clauses[i + 1 :]), clauses[i]))
     words = source.split()
     if len(words) >= LONG:
         for share in TRUNCATIONS:

@@ -25,10 +25,17 @@ def analyzer():
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=131072)
+def parses(word: str) -> tuple:
+    """pymorphy3's readings of ``word``, likeliest first, read once per word (several of
+    the functions below ask for the same word)."""
+    return tuple(analyzer().parse(word))
+
+
 @lru_cache(maxsize=65536)
 def lemmas(word: str) -> frozenset[str]:
     """Every dictionary form ``word`` may come from (``Усенбековой`` → ``{усенбеков}``)."""
-    return frozenset(parse.normal_form.replace("ё", "е") for parse in analyzer().parse(word))
+    return frozenset(parse.normal_form.replace("ё", "е") for parse in parses(word))
 
 
 @lru_cache(maxsize=65536)
@@ -36,11 +43,11 @@ def name_lemma(word: str, person_only: bool = False) -> str | None:
     """The lemma of a proper name (a person, or a word the dictionary does not know);
     None for common words and for well-known places, which translators translate."""
     morph = analyzer()
-    best = morph.parse(word)[0]
+    best = parses(word)[0]
     if names_a_person(best):
         return best.normal_form
     if not person_only and not morph.word_is_known(word.lower()):
-        return morph.parse(word)[0].normal_form
+        return parses(word)[0].normal_form
     return None
 
 
@@ -52,7 +59,7 @@ def proper_name(word: str, first: bool = False) -> tuple[str, str] | None:
     The likeliest reading decides (``Олимпиаде`` is no first name, ``Востоке`` no place);
     adjectives (``Шотландской``) are translated, not named. None otherwise."""
     morph = analyzer()
-    best = morph.parse(word)[0]
+    best = parses(word)[0]
     if "ADJF" in best.tag:
         return None
     if names_a_person(best):
@@ -84,7 +91,7 @@ def common_noun(word: str) -> str | None:
     """The lemma of a word whose likeliest reading is a common noun (``Сенате`` → сенат,
     ``Палу`` → пал): capitalised inside a sentence, it is part of a name (``в Сенате``,
     ``в Палу``). None otherwise."""
-    best = analyzer().parse(word)[0]
+    best = parses(word)[0]
     return best.normal_form.replace("ё", "е") if best.tag.POS == "NOUN" else None
 
 
@@ -94,7 +101,7 @@ def never_capitalised(word: str) -> bool:
     at a sentence's start: a verb, a short participle or a gerund, a particle, a conjunction
     or a preposition (``Спита`` as спить, ``Заев`` as заесть, ``Ли`` as ли). Inside a
     sentence such a word is a name the dictionary happens to spell otherwise."""
-    return analyzer().parse(word)[0].tag.POS in (
+    return parses(word)[0].tag.POS in (
         "VERB",
         "INFN",
         "GRND",
@@ -108,4 +115,4 @@ def never_capitalised(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def adjective(word: str) -> bool:
     """Whether the likeliest reading of ``word`` is a full adjective (``Георгиевская``)."""
-    return analyzer().parse(word)[0].tag.POS == "ADJF"
+    return parses(word)[0].tag.POS == "ADJF"

@@ -23,7 +23,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from .meaning import word_similarities
-from .morph import adjective, analyzer, common_noun, known_word, never_capitalised, proper_name
+from .morph import adjective, common_noun, known_word, never_capitalised, parses, proper_name
 from .morph_ko import inside_word
 from .ner import entities
 from .places import known_renderings
@@ -290,11 +290,11 @@ def _word_keys(word: str, lemma: str, kind: str, language: str) -> tuple[str, ..
 
 
 def _patronymic(word: str, kind: str) -> bool:
-    return kind == "person" and any("Patr" in p.tag for p in analyzer().parse(word)[:1])
+    return kind == "person" and any("Patr" in p.tag for p in parses(word)[:1])
 
 
 def _surname(word: str) -> bool:
-    return any("Surn" in p.tag for p in analyzer().parse(word)[:1])
+    return any("Surn" in p.tag for p in parses(word)[:1])
 
 
 def source_names(source: str, language: str) -> list[Name]:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Sequence
 
 from .attribution import attribution
-from .morph import analyzer, lemmas, names_a_person
+from .morph import lemmas, names_a_person, parses
 from .ner import entities
 
 LEADING = 4  # words: a subject named after this many is not the sentence's opening
@@ -160,7 +160,7 @@ def _named(name: str, context: Sequence[str]) -> bool:
 def _person(source: str, name: str, start: int) -> bool:
     """Whether ``name`` is a person's: a first name or surname to the dictionary, or a person
     to the Russian NER."""
-    if any(names_a_person(analyzer().parse(word)[0]) for word in name.split()):
+    if any(names_a_person(parses(word)[0]) for word in name.split()):
         return True
     return any(a <= start < b and kind == "PER" for a, b, kind, _ in entities(source))
 
@@ -206,12 +206,11 @@ def _agrees(source: str, name: str, start: int, pronoun: str, case: str = "nomn"
     """Whether the name can be the person ``pronoun`` stands for: in ``case`` (the nominative of
     a subject; the genitive after ``по словам``), not complementing the noun before it, and of
     the gender of the verb beside it, which the pronoun shares."""
-    morph = analyzer()
     before = _WORD.findall(source[:start])[-2:]
     if before:
-        parse = morph.parse(before[-1])[0]
+        parse = parses(before[-1])[0]
         governed = (
-            len(before) == 2 and morph.parse(before[0])[0].tag.POS == "PREP"
+            len(before) == 2 and parses(before[0])[0].tag.POS == "PREP"
         )  # В понедельник Усенбекова
         if (
             parse.tag.POS == "NOUN"
@@ -224,7 +223,7 @@ def _agrees(source: str, name: str, start: int, pronoun: str, case: str = "nomn"
     wanted = _PERSON.get(pronoun)
     if gender and wanted and gender != wanted:
         return False
-    readings = morph.parse(name.split()[-1])
+    readings = parses(name.split()[-1])
     return any(_in_case(parse, case, gender) for parse in readings)
 
 
@@ -242,7 +241,7 @@ def _verb_gender(source: str, name: str, start: int) -> str | None:
     (``сказала Петрова``) or the first of the three words after it (``Петрова посетила``)."""
     words = _WORD.findall(source[:start])[-2:] + _WORD.findall(source[start + len(name) :])[:3]
     for word in words:
-        parse = analyzer().parse(word.lower())[0]
+        parse = parses(word.lower())[0]
         if parse.tag.POS == "VERB" and parse.tag.tense == "past" and parse.tag.gender:
             return parse.tag.gender
     return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from .glossary import Glossary
-from .morph import NAME_TAGS, PLACE_TAGS, analyzer, known_word, name_lemma, names_a_person
+from .morph import NAME_TAGS, PLACE_TAGS, known_word, name_lemma, names_a_person, parses
 from .ner import entities
 from .spelling import romanise
 
@@ -47,7 +47,7 @@ def nominative(text: str, kind: str) -> str:
         return _person(words)
     out, inflecting = [], True
     for word in words:
-        parse = analyzer().parse(word)[0]
+        parse = parses(word)[0]
         form = parse.inflect({"nomn"}) if inflecting else None
         out.append(_cased(form.word, word) if form else word)
         if "NOUN" in parse.tag:
@@ -71,7 +71,7 @@ def _person(words: list[str]) -> str:
 def _readings(word: str) -> list:
     """The readings of ``word`` as one person's first name, surname or patronymic; failing
     that, as a singular noun (``Таланта``, ``Чынгыза``), which still tells the case."""
-    single = [parse for parse in analyzer().parse(word) if "plur" not in parse.tag]
+    single = [parse for parse in parses(word) if "plur" not in parse.tag]
     return [parse for parse in single if names_a_person(parse)] or [
         parse for parse in single if parse.tag.POS == "NOUN"
     ]
@@ -168,9 +168,9 @@ def _is_place(sentence: str, word: re.Match[str]) -> bool:
     and the like, or the dictionary knows it as a place and not as anyone's name (``Ош``)."""
     if _PLACE_MARK.search(sentence, 0, word.start()):
         return True
-    parses = analyzer().parse(word.group())
-    return any("Geox" in parse.tag for parse in parses) and not any(
-        names_a_person(parse) for parse in parses
+    readings = parses(word.group())
+    return any("Geox" in parse.tag for parse in readings) and not any(
+        names_a_person(parse) for parse in readings
     )
 
 
@@ -178,7 +178,7 @@ def _common_noun(text: str) -> str | None:
     """The lemma of an entity of one word that the dictionary knows as a common noun only."""
     if " " in text:
         return None
-    parse = analyzer().parse(text)[0]
+    parse = parses(text)[0]
     if "NOUN" not in parse.tag or set(NAME_TAGS + PLACE_TAGS) & parse.tag.grammemes:
         return None
     return parse.normal_form.replace("ё", "е") if known_word(text) else None

@@ -170,6 +170,7 @@ COMPOUND_STARTS = (
 )
 
 
+@lru_cache(maxsize=65536)
 def russian_sounds(word: str) -> tuple[str, ...]:
     """``Хаммел`` → ``h A m E l``: doubled consonants once, ``дж`` as one sound, a ``д`` or ``т``
     before ``с`` or ``ч`` silent (``Вудс`` → 우즈, ``Тэтчер`` → 대처), an ``р`` not before a vowel
@@ -263,7 +264,10 @@ def _add(korean: str, before: str | None) -> float:
     return 0.5 if korean in _VOWELS or korean == "h" else 1.0
 
 
-def _distance(russian: tuple[str, ...], korean: tuple[str, ...]) -> float:
+def _distance(
+    russian: tuple[str, ...], korean: tuple[str, ...], bound: float = float("inf")
+) -> float:
+    """The weighted edit distance; infinite as soon as no alignment can stay within ``bound``."""
     previous = [0.0]
     for j, sound in enumerate(korean):
         previous.append(previous[-1] + _add(sound, korean[j - 1] if j else None))
@@ -277,6 +281,8 @@ def _distance(russian: tuple[str, ...], korean: tuple[str, ...]) -> float:
                     previous[j - 1] + _substitute(said, sound),
                 )
             )
+        if min(row) > bound:  # every cost only grows from here
+            return float("inf")
         previous = row
     return previous[-1]
 
@@ -285,11 +291,17 @@ def _distance(russian: tuple[str, ...], korean: tuple[str, ...]) -> float:
 def cost(russian: str, hangul: str) -> float:
     """Alignment cost per Russian sound: 0 for the same sounds (``Кавано``/캐버노),
     ``Эрдоган``/에르도안 0.17; infinite when the two do not begin alike (``Хаммел``/물에)."""
+    return cost_within(russian, hangul, float("inf"))
+
+
+@lru_cache(maxsize=262144)
+def cost_within(russian: str, hangul: str, limit: float) -> float:
+    """:func:`cost`, or infinity as soon as it is sure to exceed ``limit``."""
     sounds, korean = russian_sounds(russian), hangul_sounds(hangul)
     if not _same_start(sounds, korean):
         return float("inf")
     weight = sum(sound not in ("r", "y", "v") for sound in sounds) or 1
-    return _distance(sounds, korean) / weight
+    return _distance(sounds, korean, limit * weight) / weight
 
 
 _OPENING = {"y", "w", "h", *_VOWELS}  # a vowel, a glide or an h: Korean may open with ㅇ or ㅎ
@@ -345,19 +357,24 @@ def spells(forms: tuple[str, ...], word: str, limit: float = LIMIT) -> bool:
 
 
 def best_cost(
-    forms: tuple[str, ...], word: str, native: Callable[[int, int], bool] | None = None
+    forms: tuple[str, ...],
+    word: str,
+    native: Callable[[int, int], bool] | None = None,
+    limit: float = LIMIT,
 ) -> float:
-    """The lowest cost at which a stem of ``word`` spells one of ``forms`` (inf if none can:
-    a stem must have a syllable for each vowel group of the form); ``native(start, stop)``, where
-    given, says whether the stem from ``start`` to ``stop`` lies inside a word of Korean's own."""
+    """The lowest cost, at most ``limit``, at which a stem of ``word`` spells one of ``forms``
+    (inf if none can: a stem must have a syllable for each vowel group of the form);
+    ``native(start, stop)``, where given, says whether the stem from ``start`` to ``stop`` lies
+    inside a word of Korean's own (asked only of a stem that would lower the cost: it is the
+    dear question)."""
     bounds = [(form, vowels(form)) for form in forms]
-    return min(
-        (
-            cost(form, word[start:stop])
-            for start, stop in stem_spans(word)
-            if native is None or not native(start, stop)
-            for form, syllables in bounds
-            if stop - start >= syllables
-        ),
-        default=float("inf"),
-    )
+    best = float("inf")
+    for start, stop in stem_spans(word):
+        stem = word[start:stop]
+        found = min(
+            (cost_within(form, stem, limit) for form, least in bounds if stop - start >= least),
+            default=float("inf"),
+        )
+        if found < best and (native is None or not native(start, stop)):
+            best = found
+    return best
