@@ -440,8 +440,8 @@ def _show(rows: list[dict], language: str, check: str) -> None:
 
 
 LENGTH_SHARES = (0.01, 0.001)  # human pairs flagged as too short, too long
-OMISSION_SHARE = 0.01
-ADEQUACY_SHARE = 0.005
+OMISSION_SHARE = 0.0125
+ADEQUACY_SHARE = 0.0025
 SHORT_WORDS = 10
 
 

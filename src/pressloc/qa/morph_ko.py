@@ -30,7 +30,7 @@ def _kiwi():
         from kiwipiepy import Kiwi
     except ImportError as e:  # pragma: no cover - a broken install
         raise PresslocError("kiwipiepy is not installed; run 'pip install pressloc' again") from e
-    return Kiwi()
+    return Kiwi(load_multi_dict=False)  # the multi-word dictionary doubles its loading time
 
 
 def morphemes(text: str) -> tuple[Morpheme, ...]:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from .encoder import prefetch
 from .meaning import word_similarities
 from .morph import adjective, common_noun, known_word, never_capitalised, parses, proper_name
 from .morph_ko import inside_word
@@ -430,6 +431,7 @@ def _translation(name: Name, target: str, language: str) -> list[Span]:
         if len(m.group(0)) >= 3 and m.group(0).lower() not in FUNCTION_WORDS
     ]
     texts = [m.group(0) for m in words]
+    prefetch([*name.forms, *texts])
     scored = [
         (cosine, m)
         for form in name.forms
@@ -525,6 +527,9 @@ def _unless_translating(spans: list[Span], name: Name, words: list[str], target:
     """``spans`` but the weak sound matches that translate a common word of the source
     better than they resemble the name, as the encoder judges (``이제`` is теперь, not
     ``Уэст``; ``편지에`` is письме, not ``Бонда``)."""
+    weak = [target[a:b] for a, b, likeness in spans if likeness < WEAK]
+    if weak and words:
+        prefetch([*words, *weak, *name.words])  # one batch for all the questions below
     kept = []
     for span in spans:
         word = target[span[0] : span[1]]

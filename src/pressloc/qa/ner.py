@@ -11,7 +11,10 @@ KINDS = ("PER", "ORG", "LOC")
 @lru_cache(maxsize=1)
 def _ner():
     from natasha import NewsEmbedding, NewsNERTagger, Segmenter
+    from threadpoolctl import threadpool_limits
 
+    # natasha's matrix products are small: a second BLAS thread spins more than it helps
+    threadpool_limits(limits=1, user_api="blas")
     return Segmenter(), NewsNERTagger(NewsEmbedding())
 
 
