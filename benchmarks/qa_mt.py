@@ -36,7 +36,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pressloc.qa import CHECKS, ERROR, context_of, run_checks
+from pressloc.qa import CHECKS, ERROR, Problem, context_of, run_checks
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = PROJECT_ROOT.parent / "shared" / "data" / "parallel" / "ntrex128-ru-en-ko.jsonl"
@@ -147,8 +147,15 @@ def check_all(
     for i, (row, draft) in enumerate(zip(rows, drafts, strict=True)):
         start = time.process_time()
         problems = run_checks(
-            row["ru"], draft["text"], language, glossary=None, context=context_of(sources, i)
+            row["ru"],
+            draft["text"],
+            language,
+            glossary=None,
+            context=context_of(sources, i),
+            pivot=draft["pivot"],  # a pivoted draft's English, as translate and check read it
         )
+        if not draft["text"].strip():  # translate never applies an empty draft: it is retried
+            problems = [Problem("(empty)", ERROR, "(empty): no draft")]
         seconds.append(time.process_time() - start)
         chrf = round(sentence_chrf(draft["text"], [row[language]]).score, 2)
         records.append(
@@ -206,7 +213,7 @@ def print_table(records: list[dict]) -> None:
     print(f"  {'share flagged, %':<17}" + "".join(f"{b:^{3 * WIDTH}}" for b in BANDS).rstrip())
     print(f"  {'':<17}" + "".join(f"{h:>{WIDTH}}" for _, h in cells))
     print(f"  {'drafts':<17}" + "".join(f"{len(groups[cell]):>{WIDTH}}" for cell in cells))
-    for line in ["(any)", "(any error)"] + [check.name for check in CHECKS]:
+    for line in ["(any)", "(any error)", "(empty)"] + [check.name for check in CHECKS]:
         shares = [
             _share(sum(flags(r, line) for r in groups[cell]), len(groups[cell])) for cell in cells
         ]
