@@ -26,6 +26,14 @@ Wall times swing widely when other processes share the CPUs, so b and c are run 
 ``--repeats`` times and the best kept; the CPU time of the process (all threads) measures
 the work done and is steadier. Ratios are printed and judged on both.
 
+Then the pipeline with the checks on: pressloc's ``translate`` of the same sentences as one
+release, with ``check`` off and on, in the same run. The random-weight model fails every
+sentence, so with the checks on every draft is checked with each of the beam's hypotheses:
+that cost of retries on failing drafts is reported apart. For drafts that pass, a draft is
+checked once: that cost is measured by checking, in the same batches, the human English
+translations of the same sentences, and added to the time without checks
+(target: at most 1.25 times it). The checks' models are loaded before timing.
+
 Also checked: a re-run of ``translate`` on an unchanged project translates nothing and
 never creates an engine, and ``pressloc --help`` answers in under 0.3 s.
 """
@@ -46,7 +54,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT_ROOT.parent / "shared" / "data" / "parallel" / "ntrex128-ru-en-ko.jsonl"
 SAMPLE = PROJECT_ROOT / "seeds" / "kg-kr-textile-forum.ru.txt"
-TARGETS = {"a/b": 3.0, "b/c": 1.10, "help": 0.3}
+TARGETS = {"a/b": 3.0, "b/c": 1.10, "help": 0.3, "checked/unchecked": 1.25}
 
 
 @dataclass
@@ -279,6 +287,69 @@ def measure(settings, sentences: list[str], length: int, repeats: int) -> list[R
     ]
 
 
+def load_pairs(count: int, corpus: Path = CORPUS) -> list[tuple[str, str]]:
+    with corpus.open(encoding="utf-8") as lines:
+        rows = [json.loads(line) for line in lines if line.strip()]
+    return [(row["ru"], row["en"]) for row in rows[:count]]
+
+
+def translate_release(settings, sentences: list[str], length: int, check: bool) -> Run:
+    """pressloc's ``translate`` of ``sentences`` as one release into English, timed."""
+    from pressloc.mt.draft import translate
+    from pressloc.project import Project
+    from pressloc.source.read import read_release
+
+    engine = fixed_engine(settings, length)[0]
+    with tempfile.TemporaryDirectory(prefix="pressloc-pipeline-") as folder:
+        root = Path(folder)
+        (root / "release.ru.txt").write_text("\n".join(sentences) + "\n", encoding="utf-8")
+        release = read_release(root / "release.ru.txt", root)
+        with Stopwatch() as clock:
+            translate(Project(root=root), [release], ["en"], lambda: engine, check=check)
+    label = "translate, checks on" if check else "translate --no-check"
+    return Run(label, clock.seconds, clock.cpu, [], {})
+
+
+def passing_checks(pairs: list[tuple[str, str]]) -> Run:
+    """The checks of one passing draft per sentence: the human translations, as translate
+    checks a batch of drafts."""
+    from pressloc.qa import check_pairs, context_of, pair_of
+
+    sources = [source for source, _ in pairs]
+    batch = [pair_of(s, t, "en", None, context_of(sources, i)) for i, (s, t) in enumerate(pairs)]
+    with Stopwatch() as clock:
+        check_pairs(batch)
+    return Run("checks of passing drafts", clock.seconds, clock.cpu, [], {})
+
+
+def pipeline(settings, pairs: list[tuple[str, str]], length: int) -> list[str]:
+    """The pipeline with the checks off and on, and the checks of passing drafts."""
+    from pressloc.qa import run_checks
+
+    run_checks("Форум открыт.", "The forum opened.", "en")  # loads the checks' models first
+    sentences = [source for source, _ in pairs]
+    unchecked = translate_release(settings, sentences, length, check=False)
+    checked = translate_release(settings, sentences, length, check=True)
+    passing = passing_checks(pairs)
+    retries = (checked.seconds / unchecked.seconds, checked.cpu / unchecked.cpu)
+    passed = (
+        (unchecked.seconds + passing.seconds) / unchecked.seconds,
+        (unchecked.cpu + passing.cpu) / unchecked.cpu,
+    )
+    target = TARGETS["checked/unchecked"]
+    return [
+        f"{run.label:<32} {run.seconds:>7.2f} {run.cpu:>7.2f}"
+        for run in (unchecked, checked, passing)
+    ] + [
+        f"drafts that pass: checked/unchecked = {passed[0]:.3f} wall "
+        f"{verdict(passed[0] <= target)}, {passed[1]:.3f} CPU {verdict(passed[1] <= target)}  "
+        f"(target <= {target}; "
+        f"{1000 * passing.cpu / len(pairs):.1f} ms of checks a sentence)",
+        f"drafts that fail (every draft of the random model): checked/unchecked = {retries[0]:.2f}"
+        f" wall, {retries[1]:.2f} CPU (each hypothesis of the beam checked; reported apart)",
+    ]
+
+
 def checks(settings, length: int) -> list[str]:
     first, second, engines = rerun_counts(settings, length)
     seconds = help_seconds()
@@ -331,6 +402,7 @@ def main(argv: list[str] | None = None) -> None:
         "(other processes slow every path)"
     )
     print("\n".join(checks(settings, args.length)))
+    print("\n".join(pipeline(settings, load_pairs(args.sentences, args.data), args.length)))
 
 
 if __name__ == "__main__":

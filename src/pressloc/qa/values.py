@@ -3,10 +3,27 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 SPACE = "[ \u00a0\u2009\u202f]"  # space, no-break, thin and narrow no-break spaces group digits
+
+
+class Unit(NamedTuple):
+    """A unit of measure as the numbers check compares it: its system (``metric``,
+    ``imperial``), what it measures (``length``, ``mass``, ``area``...) and its size in the
+    dimension's base unit (``0.0254`` for an inch; ``C`` or ``F`` for a degree)."""
+
+    system: str
+    dimension: str
+    size: str
+
+    def base(self, value: Decimal) -> Decimal:
+        """``value`` of this unit in the base unit (degrees Celsius for a temperature)."""
+        if self.size == "F":
+            return (value - 32) * 5 / 9
+        return value if self.size == "C" else value * Decimal(self.size)
 
 
 @dataclass(frozen=True)
@@ -14,14 +31,20 @@ class Number:
     """A number as written (``text``) and read (``value``); ``aliases`` are other exact
     readings (``15:00`` is also 3 o'clock, ``30-е`` also 1930), ``approx`` unit
     conversions (``25 см`` ≈ 10 inches), ``parts`` the groups of ``0800 555 111``;
-    ``metric``: written with a metric unit after it (``22 kg``), so it converts nothing."""
+    ``unit``: the unit of measure written after it (``22 kg``: metric mass), if any."""
 
     value: Decimal | str
     text: str
     aliases: frozenset = frozenset()
     approx: tuple[Decimal, ...] = ()
     parts: tuple[Decimal, ...] = ()
-    metric: bool = False
+    unit: Unit | None = None
+
+    @property
+    def metric(self) -> bool:
+        """Written with a metric unit after it (``22 kg``): a draft's such number converts
+        nothing."""
+        return self.unit is not None and self.unit.system == "metric"
 
     def readings(self) -> set:
         return {self.value, *self.aliases}
@@ -43,16 +66,21 @@ def same(a: Number, b: Number) -> bool:
     )
 
 
-# A metric unit after a number of a draft: the number is in the source's units, not converted.
-METRIC = re.compile(
-    r"\s?(?:km/h|km|kilomet\w*|cm|centimet\w*|mm|millimet\w*|met(?:er|re)s?|kg|kilogram\w*|"
-    r"tonnes?|ha|hectares?|lit(?:er|re)s?|킬로미터|킬로그램|센티미터|밀리미터|미터|톤|헥타르|리터)(?![A-Za-z])"
-)
+def time_of_day(hour: int, minute: int, text: str) -> Number:
+    """A clock time: its 12-hour face (``t3:00``), also read as its bare hour, so that ``7 утра``
+    matches ``7 a.m.`` and ``15:00`` matches ``3 p.m.``."""
+    aliases = frozenset({Decimal(hour), Decimal(hour % 12 or 12), Decimal(hour % 12 + 12)})
+    return Number(f"t{hour % 12}:{minute:02d}", text, aliases)
 
 
-def with_unit(number: Number, end: int, text: str) -> Number:
-    """``number`` marked ``metric`` when a metric unit follows it in ``text`` at ``end``."""
-    return replace(number, metric=True) if METRIC.match(text, end) else number
+_DOTTED_TIME = re.compile(r"([01]?\d|2[0-3])\.([0-5]\d)")
+
+
+def _dotted_time(raw: str) -> frozenset:
+    """``18.30`` and ``6.30`` may be times of day (Russian and British write them so): their
+    clock face, as a reading besides the decimal."""
+    found = _DOTTED_TIME.fullmatch(raw)
+    return frozenset({f"t{int(found[1]) % 12}:{found[2]}"}) if found else frozenset()
 
 
 def decimal(digits: str, power: int = 0) -> Decimal:
@@ -62,9 +90,9 @@ def decimal(digits: str, power: int = 0) -> Decimal:
         return Decimal(0)
 
 
-def scan(text: str, pattern: re.Pattern[str], read) -> list[tuple[Number, int]]:
-    """``(number, end)`` for each match of ``pattern``: its ``n`` group read by ``read`` with
-    the power of ten its ``s<power>`` group names (``млн`` → 6)."""
+def scan(text: str, pattern: re.Pattern[str], read) -> list[tuple[Number, int, int, int]]:
+    """``(number, start, end, power)`` for each match of ``pattern``: its ``n`` group read by
+    ``read`` with the power of ten its ``s<power>`` group names (``млн`` → 6; 0 if none)."""
     found = []
     for match in pattern.finditer(text):
         power = next(
@@ -76,7 +104,7 @@ def scan(text: str, pattern: re.Pattern[str], read) -> list[tuple[Number, int]]:
             0,
         )
         read_numbers = read(match.group("n"), power, match.group(0).strip())
-        found.extend((n, match.end()) for n in read_numbers)
+        found.extend((n, match.start(), match.end(), power) for n in read_numbers)
     return found
 
 
@@ -86,7 +114,8 @@ def ru_value(raw: str, power: int, text: str) -> list[Number]:
         return [Number(plain, text)]
     groups = re.split(SPACE, raw)
     parts = tuple(decimal(g) for g in groups) if len(groups) > 1 and "," not in raw else ()
-    return [Number(decimal(plain.replace(",", "."), power), text, parts=parts)]
+    clock = _dotted_time(raw) if not power else frozenset()
+    return [Number(decimal(plain.replace(",", "."), power), text, clock, parts=parts)]
 
 
 def en_value(raw: str, power: int, text: str) -> list[Number]:
@@ -96,6 +125,8 @@ def en_value(raw: str, power: int, text: str) -> list[Number]:
         return [Number(raw, text)]
     if "," in raw:
         return [Number(decimal(part), part) for part in raw.split(",")]
+    if not power:
+        return [Number(decimal(raw), text, _dotted_time(raw))]
     return [_scaled(decimal(raw, power), text, power)]
 
 

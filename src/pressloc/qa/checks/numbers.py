@@ -1,11 +1,11 @@
 import re
 from decimal import Decimal
 
-from ..numbers import Number, unmatched
+from ..lang import profile
+from ..numbers import Number, conversions, unmatched
 from ..pair import Pair
 from ..problem import ERROR
 from ..registry import check
-from ..words import number_words
 from ._shown import shown
 
 _WEEKDAY = re.compile(r"понедельник|вторник|\bсред[аыу]\b|четверг|пятниц|суббот|воскрес[ен]", re.I)
@@ -16,13 +16,19 @@ SALIENT = 2
 
 @check("numbers", ERROR, "Numbers differ in value between source and draft", order=60)
 def numbers_differ(pair: Pair) -> str | None:
-    source, target = pair.source_numbers, pair.target_numbers
-    source_words = _as_numbers(number_words(pair.source, "ru"))
-    target_words = _as_numbers(number_words(pair.target, pair.language))
+    source, target, russian = pair.source_numbers, pair.target_numbers, profile("ru")
+    source_words = _as_numbers(russian.number_words(pair.source))
+    target_words = _as_numbers(pair.profile.number_words(pair.target))
     missing, _ = unmatched(source, target + target_words)
     _, extra = unmatched(source + source_words, target)
     lost_words, _ = unmatched(source_words, target + target_words)
     extra = [n for n in extra if not _minor(n, pair, counts=not lost_words)]
+    if missing or extra:  # measures converted between metric and imperial units
+        in_words = (
+            russian.measures_in_words(pair.source),
+            pair.profile.measures_in_words(pair.target),
+        )
+        missing, extra = conversions(missing, extra, *in_words)
     if not missing and not extra:
         return None
     return f"{shown({n.text for n in missing})} ≠ {shown({n.text for n in extra})}"

@@ -12,10 +12,10 @@ from .base import Profile
 def profile(language: str) -> Profile:
     """The profile of ``language`` (``ko_KR`` reads as ``ko``); a language without one of its
     own gets the base profile, which judges only what needs no knowledge of the language."""
-    from . import en, ko
+    from . import en, ko, ru
 
     code = language.split("_")[0]
-    return {"en": en.PROFILE, "ko": ko.PROFILE}.get(code, Profile(code))
+    return {"en": en.PROFILE, "ko": ko.PROFILE, "ru": ru.PROFILE}.get(code, Profile(code))
 
 
 __all__ = ["Profile", "profile"]

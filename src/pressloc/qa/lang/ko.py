@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..korean import LINK, NUMBER, korean_numbers
+from ..numbers import dated
 from ..script import HANGUL_SYLLABLE, LATIN_WORD, has_hangul, letters
+from ..values import Number
+from ..words import combined, numeric_months, vague, word_table
 from .base import Profile
 
 # A Korean sentence ends in a final ending: declarative -다/-니다, polite -요, questions
@@ -16,10 +20,23 @@ from .base import Profile
 FINAL = frozenset("다요까니냐나죠지네군어아해야라오게자래걸데함음임됨")
 _LAST_WORD = re.compile(r"[^\W\d_]+(?=[^\w]*$)")
 _GLOSS = re.compile(r"\([^()]*\)")
+_MONTH = re.compile(r"(?<![\d.,])(1[0-2]|0?[1-9])\s?월")
+_VAGUE = (r"수십", r"수백", r"수천")
+# a native number stands alone or before a counter and a particle: 열 다섯 마리, 두 번째, 세명
+_COUNTER = (
+    r"(?:명|개|번째|번|마리|살|해|달|주|시간|배|차례|가지|곳|대|째|분|권|건|척|채|장|잔|사람|골)?"
+    r"(?:은|는|이|가|을|를|의|에|도|과|와|로|으로)?"
+)
 
 
 @dataclass(frozen=True)
 class Korean(Profile):
+    NUMBER = NUMBER
+    LINK = LINK
+    UNITS = "ko"
+    # 프로 and 포인트 only after a number: 스태프로 is "as staff", 커리어 포인트 "career points"
+    PERCENT = re.compile(r"%|퍼센트|\d\s?(?:프로(?![가-힣])|포인트)")
+
     def wrong_script(self, source: str, target: str) -> str | None:
         if not letters(target):
             return None
@@ -43,6 +60,21 @@ class Korean(Profile):
         if last is None or not HANGUL_SYLLABLE.fullmatch(last.group(0)[-1]):
             return None  # a Latin word or a number at the end: nothing to judge by
         return None if last.group(0)[-1] in FINAL else last.group(0)
+
+    def numbers(self, text: str) -> list[Number]:
+        found, text = dated(text)
+        return found + korean_numbers(text, self.measures)
+
+    def number_words(self, text: str) -> set[int]:
+        table = word_table("ko")
+        sequence = [
+            next((v for v, p in table.items() if re.fullmatch(rf"{p.pattern}{_COUNTER}", t)), None)
+            for t in re.split(r"[\s,.]+", text)
+        ]
+        return combined(sequence) | vague(text, _VAGUE)
+
+    def months(self, text: str) -> set[int]:
+        return numeric_months(text) | {int(month) for month in _MONTH.findall(text)}
 
 
 PROFILE = Korean("ko")
