@@ -20,7 +20,7 @@ BASE = {
     "project",
     "__version__",
 }
-STAGES = ["source", "catalog", "qa", "mt", "publish", "cli"]  # the flow, in order
+STAGES = ["source", "catalog", "memory", "qa", "mt", "publish", "cli"]  # the flow, in order
 ALLOWED_BASE = {  # which base module may import which
     "errors": set(),
     "text": set(),

@@ -123,7 +123,7 @@ def test_status_counts_and_require_approved(run, project):
     result = run("status")
     row = result.output.splitlines()[1].split()
     # pseudo-localisation is no translation: the adequacy check flags most of its drafts
-    assert row[:7] + row[8:] == [SAMPLE_NAME, "en", "17", "0", "17", "0", "0", "0.0%"]
+    assert row[:7] + row[8:] == [SAMPLE_NAME, "en", "17", "0", "17", "0", "0", "0", "0.0%"]
     assert int(row[7]) > 8
     assert run("status", "--require-approved").exit_code == 1
     approve(po_path(project, "en"))
@@ -131,7 +131,7 @@ def test_status_counts_and_require_approved(run, project):
     result = run("status", SAMPLE_NAME, "--require-approved")
     assert result.exit_code == 0, result.output
     row = result.output.splitlines()[2].split()
-    assert row[:7] + row[8:] == [SAMPLE_NAME, "ko", "17", "17", "0", "0", "0", "100.0%"]
+    assert row[:7] + row[8:] == [SAMPLE_NAME, "ko", "17", "17", "0", "0", "0", "0", "100.0%"]
     assert int(row[7]) > 0  # the pseudo drafts are no Korean: the checks flagged them
 
 

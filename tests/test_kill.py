@@ -236,9 +236,12 @@ class Inspector:
             assert str(entry) == saved, f"{relative}: approved entry changed: {msgid}"
 
     def check_other_files(self) -> None:
-        """Besides catalogues: the lock, and temporary files of interrupted atomic writes."""
+        """Besides catalogues: the lock, temporary files of interrupted atomic writes, and the
+        translation memory's index (a derived cache, SQLite's own journal kept safe)."""
         for path in (self.root / "locales").rglob("*"):
             if path.is_dir() or (path.suffix in (".po", ".pot") and not path.name.startswith(".")):
+                continue
+            if path.relative_to(self.root / "locales").parts[0] == ".cache":
                 continue
             if path.name != ".pressloc.lock":
                 assert TEMPORARY.match(path.name), f"unexpected file {path}"

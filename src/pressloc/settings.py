@@ -156,6 +156,16 @@ SETTINGS = {
             path=True,
         ),
         Setting(
+            "memory_dir",
+            "PRESSLOC_MEMORY_DIR",
+            "",
+            "locales/memory",
+            _path,
+            "translation memory files (.tmx, .po) to draft from, one folder per language: "
+            "<memory_dir>/<lang>/",
+            path=True,
+        ),
+        Setting(
             "check",
             "PRESSLOC_CHECK",
             "--check/--no-check",

@@ -1,7 +1,8 @@
 """pressloc's own notes in a PO entry, kept apart from the template's and translators' comments.
 
 They live in extracted comments (``#.``), which PO editors show read-only beside the
-entry: ``#. mt-engine: argos`` and friends record where a machine draft came from, and
+entry: ``#. mt-engine: argos`` and friends record where a machine draft came from,
+``#. tm: exact, seeds/other.ru.txt:7`` lines what the translation memory gave, and
 ``#. qa: numbers: 18,5 ≠ 18.6`` lines the problems the checks found. They are
 written as the last lines of the comment, after whatever the template put there. Long notes
 are wrapped over several ``#.`` lines when the file is written (as xgettext wraps comments); a
@@ -22,7 +23,8 @@ from .pofile import EXTRACTED_PREFIX, comment_lines
 MT_PREFIX = "mt-"
 DIGEST = "digest"  # the machine note holding text_digest of the draft
 QA_PREFIX = "qa: "
-_OWN_LINE = re.compile(r"^(mt-[a-z0-9-]+|qa): ")
+TM_PREFIX = "tm: "
+_OWN_LINE = re.compile(r"^(mt-[a-z0-9-]+|qa|tm): ")
 # A hyphen before a space is bound to it with a no-break space: a wrapped line ending in a hyphen
 # then always broke inside a hyphenated word (``Kyrgyz-``/``Korean``), never at ``- ``
 # (``динамитом», -`` / ``сказал он``), which the lines alone could not tell apart.
@@ -139,4 +141,20 @@ def set_qa_notes(entry: polib.POEntry, problems: list[str]) -> None:
     template, own = _split(entry)
     kept = template + [line for line in own if not line.startswith(QA_PREFIX)]
     kept += [QA_PREFIX + _written(problem) for problem in problems]
+    entry.comment = "\n".join(kept)
+
+
+def memory_notes(entry: polib.POEntry) -> list[str]:
+    """What the translation memory recorded in ``entry`` (its ``#. tm:`` lines), e.g.
+    ``["exact, seeds/other.ru.txt:7"]``."""
+    return [
+        _read(line[len(TM_PREFIX) :]) for line in _split(entry)[1] if line.startswith(TM_PREFIX)
+    ]
+
+
+def set_memory_notes(entry: polib.POEntry, lines: list[str]) -> None:
+    """Replace the ``#. tm:`` lines of ``entry`` with one line per note."""
+    template, own = _split(entry)
+    kept = template + [line for line in own if not line.startswith(TM_PREFIX)]
+    kept += [TM_PREFIX + _written(line) for line in lines]
     entry.comment = "\n".join(kept)

@@ -24,6 +24,7 @@ class CatalogStatus:
     changed: int  # fuzzy because the source sentence changed (old translation kept)
     untranslated: int
     qa: int = 0  # entries with open QA problems
+    memory: int = 0  # entries filled from the translation memory (``#. tm: exact``/``in-context``)
 
     @property
     def percent_approved(self) -> float:
@@ -43,15 +44,27 @@ def catalog_status(
     missing = len(pot - {key(entry) for entry in live}) if pot is not None else 0
     fuzzy = [entry for entry in live if not blank(entry.msgstr) and "fuzzy" in entry.flags]
     drafts = sum(1 for entry in fuzzy if notes.is_machine_draft(entry))
+    recalled = [entry for entry in live if from_memory(entry)]
     return CatalogStatus(
         name=name,
         language=language,
         entries=len(live) + missing,
         approved=sum(1 for entry in live if notes.is_approved(entry)),
         drafts=drafts,
-        changed=len(fuzzy) - drafts,
+        changed=len(fuzzy) - drafts - sum(1 for entry in recalled if "fuzzy" in entry.flags),
         untranslated=sum(1 for entry in live if blank(entry.msgstr)) + missing,
         qa=sum(1 for entry in live if notes.qa_notes(entry)),
+        memory=len(recalled),
+    )
+
+
+def from_memory(entry: polib.POEntry) -> bool:
+    """Filled from the translation memory: its first ``#. tm:`` note says an exact match."""
+    if notes.TM_PREFIX not in entry.comment:  # most entries: no need to read the notes
+        return False
+    found = notes.memory_notes(entry)
+    return (
+        bool(found) and found[0].startswith(("exact,", "in-context,")) and not blank(entry.msgstr)
     )
 
 

@@ -59,7 +59,7 @@ def cli(ctx: click.Context, project_dir: Path | None) -> None:
 
 
 def _register() -> None:
-    from . import pipeline, tools
+    from . import memory, pipeline, tools
 
     for command in (
         pipeline.init,
@@ -71,6 +71,7 @@ def _register() -> None:
         tools.check,
         tools.glossary,
         tools.models,
+        memory.memory,
     ):
         cli.add_command(command)
 

@@ -87,28 +87,55 @@ def extract(ctx: click.Context, sources: tuple[Path, ...], encoding: str | None)
 @sources_argument
 @engine_options
 @encoding_option
+@click.option(
+    "--memory",
+    "memory_files",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Also draft from this translation memory (.tmx or .po), for this run; repeatable.",
+)
+@click.option(
+    "--approve-exact",
+    is_flag=True,
+    help="Approve exact matches of the memory at once (in-context ones always are).",
+)
 @click.pass_context
 def translate(
-    ctx: click.Context, sources: tuple[Path, ...], encoding: str | None, **options
+    ctx: click.Context,
+    sources: tuple[Path, ...],
+    encoding: str | None,
+    memory_files: tuple[Path, ...],
+    approve_exact: bool,
+    **options,
 ) -> None:
     """Extract, update the catalogues and fill untranslated entries with machine drafts.
 
-    Drafts are marked fuzzy; entries a reviewer approved are never changed. Models are
-    loaded only if something needs translating. Languages, engine, models folder and the
-    rest come from pressloc.toml unless an option or a PRESSLOC_* variable says otherwise.
+    A sentence approved before (in any catalogue of the project, or a memory file in
+    locales/memory/<lang>/) is filled from the translation memory instead, fuzzy for review,
+    or approved when its context is the same. Drafts are marked fuzzy; entries a reviewer
+    approved are never changed. Models are loaded only if something needs translating.
+    Languages, engine, models folder and the rest come from pressloc.toml unless an option
+    or a PRESSLOC_* variable says otherwise.
 
     Example: pressloc translate seeds/kg-kr-textile-forum.ru.txt --to en,ko
     """
+    from ..memory import Options
     from ..mt.draft import translate_files
 
     here = project(ctx, **options)
+    memory = Options(tuple(paths(ctx, memory_files)), approve_exact)
     with Progress("Translating") as progress:
-        result = translate_files(here, paths(ctx, sources), encoding, progress)
+        result = translate_files(here, paths(ctx, sources), encoding, progress, memory)
     warn(result.warnings)
     for item in result.catalogs:
         state = "written" if item.written else "unchanged"
+        recalled = (
+            f"{item.recalled} from memory ({item.approved} approved), " if item.recalled else ""
+        )
         click.echo(
-            f"{here.po_path(item.language, item.name)}: {item.drafted} new machine drafts, {state}"
+            f"{here.po_path(item.language, item.name)}: {item.drafted} new machine drafts, "
+            f"{recalled}{state}"
         )
 
 
@@ -129,6 +156,8 @@ def status(
 ) -> None:
     """Show per catalogue how many entries are approved, drafted or untranslated.
 
+    The memory column counts the entries filled from the translation memory.
+
     Example: pressloc status --require-approved
     """
     from ..catalog.status import report
@@ -138,12 +167,13 @@ def status(
         raise click.ClickException("no catalogues yet; run 'pressloc translate SOURCE' first")
     click.echo(
         f"{'release':<28} {'lang':<5} {'entries':>7} {'approved':>8} {'drafts':>6} "
-        f"{'changed':>7} {'untransl.':>9} {'qa':>4} {'%approved':>9}"
+        f"{'changed':>7} {'untransl.':>9} {'qa':>4} {'memory':>6} {'%approved':>9}"
     )
     for row in rows:
         click.echo(
             f"{row.name:<28} {row.language:<5} {row.entries:>7} {row.approved:>8} {row.drafts:>6} "
-            f"{row.changed:>7} {row.untranslated:>9} {row.qa:>4} {row.percent_approved:>8.1f}%"
+            f"{row.changed:>7} {row.untranslated:>9} {row.qa:>4} {row.memory:>6} "
+            f"{row.percent_approved:>8.1f}%"
         )
     if worst:
         click.echo("\nleast confident drafts (mean log-probability per token):")

@@ -83,8 +83,10 @@ def glossary() -> None:
 def glossary_suggest(ctx: click.Context, name: str) -> None:
     """List named entities of a release that the glossary lacks, as CSV rows to complete.
 
-    The English column is a transliteration to check (empty for a common noun, which is
-    translated); the Korean column is left empty.
+    Where reviewers approved translations naming an entity, the rendering most of them
+    share fills its language's column, and the note says how many approvals support it.
+    Otherwise the English column is a transliteration to check (empty for a common noun,
+    which is translated) and the Korean column is left empty.
 
     Example: pressloc glossary suggest kg-kr-textile-forum
     """
@@ -99,10 +101,16 @@ def glossary_suggest(ctx: click.Context, name: str) -> None:
     rows = io.StringIO()
     writer = csv.writer(rows, lineterminator="\n")
     for item in found:
-        hint = "" if item.english else "; a common noun: give its translation"
-        writer.writerow(
-            [item.lemma, item.english, "", f"{item.kind}, suggested from '{item.text}'{hint}"]
+        approved = {language.split("_")[0]: (text, n) for language, text, n in item.approved}
+        hint = "" if item.english or "en" in approved else "; a common noun: give its translation"
+        support = "".join(
+            f"; {language} '{text}' approved in {n} translation{'s' if n > 1 else ''}"
+            for language, (text, n) in approved.items()
         )
+        english = approved.get("en", (item.english,))[0]
+        korean = approved.get("ko", ("",))[0]
+        note = f"{item.kind}, suggested from '{item.text}'{hint}{support}"
+        writer.writerow([item.lemma, english, korean, note])
     click.echo(rows.getvalue(), nl=False)
 
 

@@ -22,6 +22,8 @@ from ..catalog.pofile import decode, parse, read_text
 from ..catalog.template import language_headers, new_catalog, now_stamp, save, stamped, template
 from ..errors import PresslocError
 from ..fsutil import save_merging
+from ..memory import Fill, Options, apply_fill, open_memory
+from ..memory.store import stamp as file_stamp
 from ..model import Release
 from ..project import Project
 from ..qa import Problem
@@ -39,6 +41,8 @@ class CatalogResult:
     name: str
     language: str
     drafted: int = 0
+    recalled: int = 0  # entries filled from the translation memory
+    approved: int = 0  # of which approved at once (in context, or --approve-exact)
     written: bool = False
 
 
@@ -63,6 +67,10 @@ class Book:
     drafts: dict[str, tuple[Draft, str, list[Problem] | None]] = field(default_factory=dict)
     index: dict[str, list[polib.POEntry]] | None = None  # the entries of ``po`` by msgid
     result: CatalogResult | None = None
+    stamp: str | None = None  # the file's stamp before it was read (memory.store.stamp)
+    old: polib.POFile | None = None  # the file as read, before the update (for the memory)
+    recalled: dict[tuple[str | None, str], Fill] = field(default_factory=dict)  # by key
+    similar: dict[str, list[str]] = field(default_factory=dict)  # msgid → fuzzy-match notes
 
 
 def translate_files(
@@ -70,9 +78,11 @@ def translate_files(
     paths: Sequence[Path],
     encoding: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    memory: Options | None = None,
 ) -> TranslateResult:
     """``pressloc translate``: read the source files at ``paths`` and :func:`translate` them
-    as the project's settings say (languages, engine, models, checks, batch size)."""
+    as the project's settings say (languages, engine, models, checks, batch size), with the
+    translation memory (the project's, and ``memory``'s files)."""
     from ..qa.stage import load_glossary
     from .engines import check_engine, engine_settings, get_engine
 
@@ -89,6 +99,7 @@ def translate_files(
         settings.batch_size,
         glossary,
         settings.check,
+        memory or Options(),
     )
     result.warnings = [warning for release in releases for warning in release.warnings]
     return result
@@ -172,20 +183,32 @@ def translate(
     batch_size: int = BATCH_SIZE,
     glossary=None,
     check: bool = True,
+    memory: Options | None = None,
 ) -> TranslateResult:
     """Extract, update each ``<lang>/<name>.po``, and draft every entry that needs one.
 
     ``engine_factory`` is called only if something needs translating; ``progress(done,
     total)`` reports sentences translated. With ``check``, the QA checks run on every new
-    draft (with ``glossary``, a :class:`pressloc.qa.Glossary`, if given).
+    draft (with ``glossary``, a :class:`pressloc.qa.Glossary`, if given). With ``memory``,
+    the translation memory fills what it knows first (:mod:`pressloc.memory`).
     """
     with project.writing():
         return _translate(
-            project, releases, languages, engine_factory, progress, batch_size, glossary, check
+            project,
+            releases,
+            languages,
+            engine_factory,
+            progress,
+            batch_size,
+            glossary,
+            check,
+            memory,
         )
 
 
-def _translate(project, releases, languages, engine_factory, progress, batch_size, glossary, check):
+def _translate(
+    project, releases, languages, engine_factory, progress, batch_size, glossary, check, memory
+):
     """Plan everything in memory and find what would stop the run (a missing model) before the
     first file is written; then write the templates, and each catalogue once its language has
     a first batch of drafts (or nothing to draft): a language that fails writes nothing."""
@@ -200,6 +223,8 @@ def _translate(project, releases, languages, engine_factory, progress, batch_siz
     for book in books:
         book.result = CatalogResult(book.name, book.language)
         result.catalogs.append(book.result)
+    if memory is not None:
+        _recall(project, books, languages, memory)
     work = {
         language: _todo([book for book in books if book.language == language])
         for language in languages
@@ -228,6 +253,35 @@ def _translate(project, releases, languages, engine_factory, progress, batch_siz
             check,
         )
     return result
+
+
+def _recall(project: Project, books: list[Book], languages, options: Options) -> None:
+    """Fill from the translation memory every entry it knows (the engine is not needed for
+    them), and find, for each sentence left to draft, the closest approved one to note."""
+    read = {book.path: (book.stamp, book.old) for book in books if book.old is not None}
+    for language in languages:
+        shelf = [book for book in books if book.language == language]
+        if not _todo(shelf) and not options.files:
+            continue  # nothing to look up (a file given is read all the same: it may be bad)
+        with open_memory(project, language, options, read) as memory:
+            found = memory.fills([book.po for book in shelf], needs_draft)
+            for book, fills in zip(shelf, found, strict=True):
+                book.recalled = fills
+                book.result.recalled, book.result.approved = _recalled(book)
+            similar = memory.similar(_todo(shelf))
+        for book in shelf:
+            book.similar = similar
+    for book in books:
+        book.old = None  # read for the memory's index only
+
+
+def _recalled(book: Book) -> tuple[int, int]:
+    """Put the memory's fills in the entries of ``book`` that still need a translation; how
+    many, and how many of them approved."""
+    filled = [e for e in book.po if (e.msgctxt, e.msgid) in book.recalled and needs_draft(e)]
+    for entry in filled:
+        apply_fill(entry, book.recalled[(entry.msgctxt, entry.msgid)])
+    return len(filled), sum(not entry.fuzzy for entry in filled)
 
 
 def _todo(shelf: Sequence[Book]) -> list[str]:
@@ -295,14 +349,18 @@ class _Checkpoint:
 def _open(project: Project, pot: polib.POFile, name: str, language: str, stamp: str) -> Book:
     path = project.po_path(language, name)
     if path.exists():
+        before = file_stamp(path)  # taken first: a change after it shows as one
         text = read_text(path)  # read once: what is parsed is what a later save is compared with
+        old = parse(text, path)
         return Book(
             name,
             language,
             path,
             pot,
-            _merged(parse(text, path), pot, language),
+            _merged(old, pot, language),
             text.encode("utf-8"),
+            stamp=before,
+            old=old,
         )
     return Book(name, language, path, pot, new_catalog(pot, language, stamp), None)
 
@@ -335,6 +393,7 @@ def _fill(book: Book, msgids: Sequence[str] | None = None) -> int:
     for entry in filled:
         draft, engine, problems = book.drafts[entry.msgid]
         apply_draft(entry, draft, engine)
+        notes.set_memory_notes(entry, book.similar.get(entry.msgid, []))
         if problems is not None:
             notes.set_qa_notes(entry, [problem.message for problem in problems])
     return len(filled)
@@ -348,6 +407,7 @@ def _write(book: Book, stamp: str) -> None:
         text = None if current is None else decode(current, book.path)
         if current != book.read and text is not None:
             book.po, book.index = _merged(parse(text, book.path), book.pot, book.language), None
+            _recalled(book)
             _fill(book)
         book.read = current
         new = stamped(book.po, text, "PO-Revision-Date", stamp)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .pair import Pair
-from .problem import ERROR, Problem
+from .problem import ERROR, WARNING, Problem
 from .registry import declared
 
 if TYPE_CHECKING:
@@ -21,12 +21,19 @@ CONTEXT = 5  # source sentences before a draft's that the checks read (who "he" 
 # characters: a sentence is at most 1,000 (segment.MAX_SEGMENT), its translation a few times that
 MAX_CHECKED = 5000
 CHECKS = declared()
+# Checks of an entry against the whole project, which the check stage runs over catalogues
+# (qa/stage.py), not on one pair: name → (severity, title).
+PROJECT_CHECKS = {
+    "inconsistent": (WARNING, "The sentence is approved differently elsewhere in the project"),
+}
 
 
 def severity(name: str) -> str | None:
     """The severity of the check called ``name`` (``too-long`` is an error); None if unknown."""
     if name == "too-long":
         return ERROR
+    if name in PROJECT_CHECKS:
+        return PROJECT_CHECKS[name][0]
     return next((check.severity for check in CHECKS if check.name == name), None)
 
 

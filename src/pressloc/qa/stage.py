@@ -7,6 +7,7 @@ fixed translation loses its note. Translators' own comments are never touched.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,8 +22,8 @@ from ..fsutil import save_merging
 from ..language import parse_languages
 from ..project import Project
 from ..text import blank, russian_warning
-from .problem import Problem
-from .run import check_pairs, context_of, pair_of
+from .problem import Problem, shortened
+from .run import check_pairs, context_of, pair_of, severity
 
 ATTEMPTS = (
     20  # reads of a file that keeps changing while it is checked (each checks only what changed)
@@ -30,6 +31,9 @@ ATTEMPTS = (
 
 
 Progress = Callable[[int, int], None]
+Key = tuple[str | None, str]  # (msgctxt, msgid)
+INCONSISTENT = "inconsistent"
+SHOWN_PLACES = 2  # other approvals an ``inconsistent`` note names
 
 
 @dataclass
@@ -104,18 +108,40 @@ def check_entries(
     return found
 
 
+def inconsistent(memory, path: Path, entries) -> dict[Key, list[Problem]]:
+    """The approved ``entries`` (of the catalogue at ``path``) whose sentence, in the same
+    context, is approved differently in another catalogue of the project, naming where
+    (``memory``: the project's translation memory of their language)."""
+    approved = [entry for entry in entries if notes.is_approved(entry)]
+    others = memory.elsewhere(path, [(entry.msgctxt, entry.msgid) for entry in approved])
+    found = {}
+    for entry in approved:
+        key = (entry.msgctxt, entry.msgid)
+        differ = [unit for unit in others.get(key, ()) if unit.target != entry.msgstr]
+        if differ:
+            places = [f"“{shortened(u.target)}” in {u.location}" for u in differ[:SHOWN_PLACES]]
+            more = f" and {len(differ) - SHOWN_PLACES} more" if len(differ) > SHOWN_PLACES else ""
+            detail = f"approved as {', '.join(places)}{more}"
+            found[key] = [
+                Problem(INCONSISTENT, severity(INCONSISTENT), f"{INCONSISTENT}: {detail}")
+            ]
+    return found
+
+
 def check_file(
-    path: Path, language: str, glossary, progress: Progress | None = None
+    path: Path, language: str, glossary, progress: Progress | None = None, memory=None
 ) -> CheckReport:
     """Check every translated entry of the PO file at ``path`` and save the notes.
 
     Only the ``#. qa:`` lines change, and the file is written only if one did. A file saved
     by someone else while it was checked (a reviewer in Poedit), at any moment up to the
     write itself, is checked again as it is now, never overwritten with what it held before;
-    if it keeps changing, it is left as the reviewer saved it.
+    if it keeps changing, it is left as the reviewer saved it. With the project's translation
+    ``memory`` of the language, approved entries are compared with the rest of the project.
     """
     text, cache = read_text(path), {}
-    report = _checked(path, text, language, glossary, cache, progress)
+    against = (lambda entries: inconsistent(memory, path, entries)) if memory else None
+    report = _checked(path, text, language, glossary, cache, progress, against)
     attempts = 0
 
     def make(current: bytes | None) -> bytes | None:
@@ -127,7 +153,7 @@ def check_file(
             if attempts >= ATTEMPTS:
                 return None  # the reviewer's file goes back as they saved it
             text = decode(current, path)
-            report = _checked(path, text, language, glossary, cache)
+            report = _checked(path, text, language, glossary, cache, None, against)
         if report.patched is None:
             return None
         return report.patched.encode("utf-8")
@@ -143,7 +169,13 @@ def check_file(
 
 
 def _checked(
-    path: Path, text: str, language: str, glossary, cache: dict, progress: Progress | None = None
+    path: Path,
+    text: str,
+    language: str,
+    glossary,
+    cache: dict,
+    progress: Progress | None = None,
+    against: Callable | None = None,
 ) -> CheckReport:
     """The checks' findings in the catalogue ``text`` of ``path``, with the text to write
     (``patched``) if any note changed."""
@@ -158,10 +190,22 @@ def _checked(
     report.warnings = [warning] if warning else []
     before = [(entry, entry.comment) for entry in translated]
     report.problems = check_entries(po, language, glossary, cache, progress)
+    if against is not None:
+        _add_problems(po, report.problems, against([e for e in po if not e.obsolete]))
     changes = [(entry, comment) for entry, comment in before if entry.comment != comment]
     if changes:
         report.patched = with_comments(text, po, changes, "PO-Revision-Date", now_stamp())
     return report
+
+
+def _add_problems(po, problems: dict[Key, list[Problem]], more: dict[Key, list[Problem]]) -> None:
+    """Note ``more`` problems (found against the rest of the project) in the entries of
+    ``po`` beside those the checks found (``problems``, which takes them too)."""
+    for entry in po:
+        key = (entry.msgctxt, entry.msgid)
+        if key in more and not entry.obsolete:
+            problems[key] = problems.get(key, []) + more[key]
+            notes.set_qa_notes(entry, [problem.message for problem in problems[key]])
 
 
 def check_catalogues(
@@ -193,18 +237,29 @@ def check_project(
     languages: list[str] | None,
     progress: Progress | None = None,
 ) -> list[CheckReport]:
-    """Check the catalogues of ``names`` (all releases if none) in ``languages`` (all if none).
+    """Check the catalogues of ``names`` (all releases if none) in ``languages`` (all if none),
+    each approved entry against the project's other catalogues too (``inconsistent``).
     Every catalogue is read before any is written: one that cannot be read changes nothing."""
+    from ..memory import open_memory
+    from ..memory.store import stamp
+
     glossary = load_glossary(project)
-    with project.writing():
+    with project.writing(), contextlib.ExitStack() as stack:
         chosen = [
             (project.po_path(language, name), language)
             for name in names or project.names()
             for language in languages or project.languages(name, required=bool(names))
         ]
-        for path, _ in chosen:
-            parse(read_text(path), path)
-        return [check_file(path, language, glossary, progress) for path, language in chosen]
+        read = {path: (stamp(path), parse(read_text(path), path)) for path, _ in chosen}
+        memories = {
+            language: stack.enter_context(open_memory(project, language, read=read))
+            for language in dict.fromkeys(language for _, language in chosen)
+        }
+        read.clear()  # what the index needed of them; each file is read again as it is checked
+        return [
+            check_file(path, language, glossary, progress, memories[language])
+            for path, language in chosen
+        ]
 
 
 def open_problems(po: polib.POFile) -> int:
@@ -214,10 +269,20 @@ def open_problems(po: polib.POFile) -> int:
 
 def suggest_release(project: Project, name: str) -> list:
     """Named entities of release ``name`` that the project's glossary lacks
-    (:func:`pressloc.qa.suggest`), in the order the release names them."""
+    (:func:`pressloc.qa.suggest`), in the order the release names them, each with the
+    renderings reviewers approved in the project's translation memory."""
     from ..catalog.template import source_of
-    from .suggest import suggest
+    from ..memory import open_memory
+    from .suggest import suggest, with_approvals
 
     release = source_of(project, name)
     sentences = [segment.text for paragraph in release.paragraphs for segment in paragraph.segments]
-    return suggest(sentences, load_glossary(project))
+    found = suggest(sentences, load_glossary(project))
+    if not found:
+        return found
+    with contextlib.ExitStack() as stack:
+        memories = {
+            language: stack.enter_context(open_memory(project, language))
+            for language in project.languages()
+        }
+        return with_approvals(found, memories)

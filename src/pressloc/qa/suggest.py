@@ -6,16 +6,24 @@ convention of English-language Wikipedia and most English press (``Усенбе�
 ``Usenbekova``, ``Щербаков`` → ``Shcherbakov``): plain ASCII, no apostrophes for soft
 signs, unlike BGN/PCGN; readable, unlike ICAO passports' ``Iuliia``. The reviewer checks
 it against the person's own spelling before adding the term.
+
+Reviewers' approvals teach it too (:func:`with_approvals`): where the translation memory has
+approved translations of sentences naming the entity, the names check's own matching
+(:mod:`names`) finds how each renders it, and the rendering most approvals share is proposed,
+with how many they are.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from .glossary import Glossary
 from .morph import NAME_TAGS, PLACE_TAGS, known_word, name_lemma, names_a_person, parses
+from .morph_ko import morphemes
+from .names import Name, _other_words, renderings, source_names
 from .ner import entities
 from .spelling import romanise
 
@@ -31,12 +39,18 @@ _PLACE_MARK = re.compile(
 _SURNAME = re.compile(r"\w+(?:ов|ев|ёв|ин|ын)$")
 
 
+APPROVALS_READ = 50  # approved sentences read per name and language, the newest first
+
+
 @dataclass(frozen=True)
 class Suggestion:
     text: str
     lemma: str
     kind: str
     english: str
+    sentence: str = field(default="", compare=False, repr=False)  # where it was found
+    # (language, rendering, approvals) the reviewers' approvals support, one per language
+    approved: tuple[tuple[str, str, int], ...] = ()
 
 
 def nominative(text: str, kind: str) -> str:
@@ -142,8 +156,75 @@ def suggest(sentences: list[str], glossary: Glossary | None) -> list[Suggestion]
             if lemma.lower() in seen:
                 continue
             seen.add(lemma.lower())
-            found.append(Suggestion(text, lemma, kind, "" if common else romanise(lemma)))
+            english = "" if common else romanise(lemma)
+            found.append(Suggestion(text, lemma, kind, english, sentence))
     return found
+
+
+def with_approvals(found: list[Suggestion], memories: dict) -> list[Suggestion]:
+    """``found``, each with the rendering that reviewers approved most often in each
+    language, from the translation ``memories`` (:class:`pressloc.memory.Memory` by
+    language): the names check matches the entity in approved sentences naming it and finds
+    its rendering in their translations."""
+    return [
+        replace(suggestion, approved=tuple(_approved(suggestion, memories))) for suggestion in found
+    ]
+
+
+def _approved(suggestion: Suggestion, memories: dict):
+    words = set(suggestion.text.split())
+    for language, memory in memories.items():
+        names = source_names(suggestion.sentence, language)
+        name = next((name for name in names if words & set(name.words)), None)
+        if name is None:
+            continue
+        stem = min((f for f in name.forms if f[:1].isupper()), key=len, default=name.words[-1])
+        counts = Counter(
+            rendering
+            for unit in memory.containing(stem, APPROVALS_READ)
+            if (rendering := approved_rendering(name, unit.source, unit.target, language))
+        )
+        if counts:
+            rendering, approvals = counts.most_common(1)[0]
+            yield language, rendering, approvals
+
+
+def approved_rendering(name: Name, source: str, target: str, language: str) -> str | None:
+    """How ``target``, a translation of ``source``, renders ``name`` (a mention of it there,
+    in any case): the span the names check matches, with the spans of the name's other words
+    next to it (``Ainura Usenbekova``, 아이누라 우센베코바); None if it renders it nowhere."""
+    forms = {form.lower() for form in name.forms}
+    mention = next(
+        (n for n in source_names(source, language) if forms & {f.lower() for f in n.forms}), None
+    )
+    spans = renderings(mention, target, language) if mention else []
+    if not spans:
+        return None
+    start, stop = spans[0]
+    others = [
+        span
+        for part in _other_words(mention, language)
+        for span in renderings(part, target, language)
+    ]
+    grown = True
+    while grown:
+        grown = False
+        for a, b in others:
+            before = b <= start and target[b:start] in (" ", "-")
+            after = a >= stop and target[stop:a] in (" ", "-")
+            if before or after:
+                start, stop, grown = min(a, start), max(b, stop), True
+    return _without_particles(target[start:stop]) if language == "ko" else target[start:stop]
+
+
+def _without_particles(text: str) -> str:
+    """A Korean rendering without the particles after it (우센베코바와의 → 우센베코바)."""
+    end = len(text)
+    for start, stop, _, tag, _ in reversed(morphemes(text)):
+        if not tag.startswith("J") or stop != end:
+            break
+        end = start
+    return text[:end].rstrip() or text
 
 
 def _entities(sentence: str) -> list[tuple[int, int, str, str]]:
