@@ -21,7 +21,7 @@ from pressloc.memory import Memory, Unit
 from pressloc.memory.index import Index, words
 from pressloc.memory.lookup import choose
 from pressloc.memory.store import Source, around, neighbours, revision
-from pressloc.mt import draft
+from pressloc.mt import book as books
 from pressloc.mt.engines.pseudo import PseudoEngine
 from pressloc.project import Project
 
@@ -475,15 +475,15 @@ def test_the_memory_never_changes_an_entry_that_needs_no_translation(
     po = polib.POFile()
     for msgid, (state, text) in zip(SOURCES, catalogue, strict=False):
         po.append(_entry(msgid, state, text))
-    kept = {entry.msgid: str(copy_entry(entry)) for entry in po if not draft.needs_draft(entry)}
+    kept = {entry.msgid: str(copy_entry(entry)) for entry in po if not books.needs_draft(entry)}
     units = [
         Unit(source, target, None, around("", ""), "a:1", "a.po:1", catalog=cat)
         for source, target, cat in memory
     ]
     with Memory(Project(), [index_of(units)], approve_exact) as recall:
-        book = draft.Book("x", "en", Path("x.po"), polib.POFile(), po, None)
-        book.recalled = recall.fills([po], draft.needs_draft)[0]
-    draft._recalled(book)
+        book = books.Book("x", "en", Path("x.po"), polib.POFile(), po, None)
+        book.recalled = recall.fills([po], books.needs_draft)[0]
+    books.recall_fills(book)
     for entry in po:
         if entry.msgid in kept:
             assert str(entry) == kept[entry.msgid]

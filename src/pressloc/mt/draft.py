@@ -16,20 +16,15 @@ from pathlib import Path
 
 import polib
 
-from ..catalog import notes
-from ..catalog.merge import update
-from ..catalog.pofile import decode, parse, read_text
-from ..catalog.template import language_headers, new_catalog, now_stamp, save, stamped, template
+from ..catalog.pofile import read_text
+from ..catalog.template import now_stamp, save, stamped, template
 from ..errors import PresslocError
-from ..fsutil import save_merging
-from ..memory import Fill, Options, apply_fill, open_memory
-from ..memory.store import stamp as file_stamp
+from ..memory import Options, open_memory
 from ..model import Release
 from ..project import Project
-from ..qa import Problem
 from ..source.read import read_releases
-from ..text import blank
-from .engines import Draft, Engine
+from .book import Book, CatalogResult, fill, needs_draft, open_book, recall_fills, write
+from .engines import Engine
 from .review import review
 
 BATCH_SIZE = 64  # sentences translated between two writes of the catalogues
@@ -37,40 +32,10 @@ SAVE_SHARE = 0.1  # at most this share of the time goes to writing catalogues be
 
 
 @dataclass
-class CatalogResult:
-    name: str
-    language: str
-    drafted: int = 0
-    recalled: int = 0  # entries filled from the translation memory
-    approved: int = 0  # of which approved at once (in context, or --approve-exact)
-    written: bool = False
-
-
-@dataclass
 class TranslateResult:
     catalogs: list[CatalogResult] = field(default_factory=list)
     sentences: dict[str, int] = field(default_factory=dict)  # language → distinct sentences sent
     warnings: list[str] = field(default_factory=list)  # about the sources (not Russian, ...)
-
-
-@dataclass
-class Book:
-    """A catalogue being worked on, with what its file held when we read it."""
-
-    name: str
-    language: str
-    path: Path
-    pot: polib.POFile
-    po: polib.POFile
-    read: bytes | None  # what the file held when ``po`` was last made from it (None: no file)
-    # msgid → (draft, engine name, QA problems, or None when not checked)
-    drafts: dict[str, tuple[Draft, str, list[Problem] | None]] = field(default_factory=dict)
-    index: dict[str, list[polib.POEntry]] | None = None  # the entries of ``po`` by msgid
-    result: CatalogResult | None = None
-    stamp: str | None = None  # the file's stamp before it was read (memory.store.stamp)
-    old: polib.POFile | None = None  # the file as read, before the update (for the memory)
-    recalled: dict[tuple[str | None, str], Fill] = field(default_factory=dict)  # by key
-    similar: dict[str, list[str]] = field(default_factory=dict)  # msgid → fuzzy-match notes
 
 
 def translate_files(
@@ -152,28 +117,6 @@ def _save_templates(project: Project, templates: dict[str, polib.POFile], stamp:
         save(pot, project.pot_path(name), "POT-Creation-Date", stamp)
 
 
-def needs_draft(entry: polib.POEntry) -> bool:
-    """Untranslated, or a machine draft made for an earlier version of the sentence."""
-    if entry.obsolete:
-        return False
-    if blank(entry.msgstr):
-        return True
-    return notes.is_machine_draft(entry) and entry.previous_msgid is not None
-
-
-def apply_draft(entry: polib.POEntry, draft: Draft, engine: str) -> None:
-    entry.msgstr = draft.text
-    if "fuzzy" not in entry.flags:
-        entry.flags.insert(0, "fuzzy")
-    entry.previous_msgid = None
-    entry.previous_msgctxt = None
-    record = {"engine": engine, **draft.notes}
-    if draft.score is not None:
-        record["score"] = f"{draft.score:.3f}"
-    record[notes.DIGEST] = notes.text_digest(draft.text)
-    notes.set_machine_notes(entry, record)
-
-
 def translate(
     project: Project,
     releases: Sequence[Release],
@@ -215,7 +158,7 @@ def _translate(
     stamp = now_stamp()
     templates = _templates(releases, stamp, project)
     books = [
-        _open(project, pot, name, language, stamp)
+        open_book(project, pot, name, language, stamp)
         for name, pot in templates.items()
         for language in languages
     ]
@@ -239,7 +182,7 @@ def _translate(
         result.sentences[language] = len(todo)
         if not todo:
             for book in shelf:
-                _write(book, stamp)
+                write(book, stamp)
             continue
         _draft(
             engine,
@@ -267,21 +210,12 @@ def _recall(project: Project, books: list[Book], languages, options: Options) ->
             found = memory.fills([book.po for book in shelf], needs_draft)
             for book, fills in zip(shelf, found, strict=True):
                 book.recalled = fills
-                book.result.recalled, book.result.approved = _recalled(book)
+                book.result.recalled, book.result.approved = recall_fills(book)
             similar = memory.similar(_todo(shelf))
         for book in shelf:
             book.similar = similar
     for book in books:
         book.old = None  # read for the memory's index only
-
-
-def _recalled(book: Book) -> tuple[int, int]:
-    """Put the memory's fills in the entries of ``book`` that still need a translation; how
-    many, and how many of them approved."""
-    filled = [e for e in book.po if (e.msgctxt, e.msgid) in book.recalled and needs_draft(e)]
-    for entry in filled:
-        apply_fill(entry, book.recalled[(entry.msgctxt, entry.msgid)])
-    return len(filled), sum(not entry.fuzzy for entry in filled)
 
 
 def _todo(shelf: Sequence[Book]) -> list[str]:
@@ -307,11 +241,11 @@ def _draft(engine, shelf, todo, language, stamp, progress, batch_size, glossary,
                 (msgid, (draft, engine.name, found))
                 for msgid, (draft, found) in zip(chunk, reviewed, strict=False)
             )
-            book.result.drafted += _fill(book, chunk)
+            book.result.drafted += fill(book, chunk)
         if start == 0 or checkpoint.due() or start + batch_size >= len(todo):
             with checkpoint:
                 for book in shelf:
-                    _write(book, stamp)
+                    write(book, stamp)
 
 
 def _contexts(books: Sequence[Book]) -> dict[str, tuple[str, ...]]:
@@ -344,79 +278,6 @@ class _Checkpoint:
     def __exit__(self, *exc) -> None:
         self.ended = time.monotonic()
         self.cost = self.ended - self.started
-
-
-def _open(project: Project, pot: polib.POFile, name: str, language: str, stamp: str) -> Book:
-    path = project.po_path(language, name)
-    if path.exists():
-        before = file_stamp(path)  # taken first: a change after it shows as one
-        text = read_text(path)  # read once: what is parsed is what a later save is compared with
-        old = parse(text, path)
-        return Book(
-            name,
-            language,
-            path,
-            pot,
-            _merged(old, pot, language),
-            text.encode("utf-8"),
-            stamp=before,
-            old=old,
-        )
-    return Book(name, language, path, pot, new_catalog(pot, language, stamp), None)
-
-
-def _merged(old: polib.POFile, pot: polib.POFile, language: str) -> polib.POFile:
-    """``old`` updated from ``pot``, with the language headers put right."""
-    po = update(old, pot)
-    headers = language_headers(language)
-    po.metadata["Language"] = headers["Language"]
-    po.metadata["Plural-Forms"] = headers["Plural-Forms"]
-    if not po.metadata.get("Language-Team"):
-        po.metadata["Language-Team"] = headers["Language-Team"]
-    return po
-
-
-def _fill(book: Book, msgids: Sequence[str] | None = None) -> int:
-    """Apply the drafts of ``msgids`` (all drafts made so far if None), with their QA notes, to
-    every entry that still needs one; how many. Only those entries are looked at."""
-    if book.index is None:
-        book.index = {}
-        for entry in book.po:
-            book.index.setdefault(entry.msgid, []).append(entry)
-    wanted = book.drafts if msgids is None else msgids
-    filled = [
-        entry
-        for msgid in wanted
-        for entry in book.index.get(msgid, ())
-        if needs_draft(entry) and not blank(book.drafts[msgid][0].text)
-    ]  # an empty draft is none
-    for entry in filled:
-        draft, engine, problems = book.drafts[entry.msgid]
-        apply_draft(entry, draft, engine)
-        notes.set_memory_notes(entry, book.similar.get(entry.msgid, []))
-        if problems is not None:
-            notes.set_qa_notes(entry, [problem.message for problem in problems])
-    return len(filled)
-
-
-def _write(book: Book, stamp: str) -> None:
-    """Save ``book``; whatever a reviewer saved since we read the file, at any moment up to
-    the write itself, is read and merged first (:func:`fsutil.save_merging`)."""
-
-    def make(current: bytes | None) -> bytes | None:
-        text = None if current is None else decode(current, book.path)
-        if current != book.read and text is not None:
-            book.po, book.index = _merged(parse(text, book.path), book.pot, book.language), None
-            _recalled(book)
-            _fill(book)
-        book.read = current
-        new = stamped(book.po, text, "PO-Revision-Date", stamp)
-        return None if new is None else new.encode("utf-8")
-
-    before = book.read
-    book.read = save_merging(book.path, book.read, make)
-    if book.read != before:
-        book.result.written = True
 
 
 def _counter(progress, offset: int, total: int):
