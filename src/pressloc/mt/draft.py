@@ -226,6 +226,10 @@ def _todo(shelf: Sequence[Book]) -> list[str]:
 def _draft(engine, shelf, todo, language, stamp, progress, batch_size, glossary, check) -> None:
     """Translate ``todo`` in batches into the catalogues of ``shelf``, saving them after the
     first batch and then whenever a save is due."""
+    if check:
+        from ..qa import warm_models
+
+        warm_models([language])  # the checks' models load while the first batch translates
     contexts = _contexts(shelf) if check else {}
     checkpoint = _Checkpoint()
     for start in range(0, len(todo), batch_size):

@@ -8,7 +8,16 @@ from .glossary import Glossary, GlossaryError, Match, Term
 from .pair import Pair
 from .problem import ERROR, WARNING, Problem
 from .registry import Check
-from .run import CHECKS, check_pairs, context_of, judge, pair_of, run_checks, severity
+from .run import (
+    CHECKS,
+    check_pairs,
+    context_of,
+    judge,
+    pair_of,
+    run_checks,
+    severity,
+    warm_models,
+)
 from .suggest import Suggestion, suggest
 
 __all__ = [
@@ -30,4 +39,5 @@ __all__ = [
     "run_checks",
     "severity",
     "suggest",
+    "warm_models",
 ]

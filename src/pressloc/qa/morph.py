@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..errors import PresslocError
+from .loading import once
 
 NAME_TAGS = ("Name", "Surn", "Patr")
 PLACE_TAGS = ("Geox", "Orgn", "Trad")
@@ -16,7 +17,7 @@ def names_a_person(parse) -> bool:
     return any(tag in parse.tag for tag in NAME_TAGS)
 
 
-@lru_cache(maxsize=1)
+@once
 def analyzer():
     try:
         import pymorphy3

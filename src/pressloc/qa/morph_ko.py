@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..errors import PresslocError
+from .loading import once
 
 _SUFFIXES = ("XSV", "XSA", "XSN")  # 발생-해, 훌륭-하게, 치명-적인: a noun made a verb or adjective
 # Native words no transcription is spelt as: verbs and adjectives, adverbs, determiners, pronouns,
@@ -24,13 +25,15 @@ _VERBS = frozenset(["VV", "VA", "VX"])
 Morpheme = tuple[int, int, str, str, bool]  # (start, stop, form, tag, known to the dictionary)
 
 
-@lru_cache(maxsize=1)
+@once
 def _kiwi():
     try:
         from kiwipiepy import Kiwi
     except ImportError as e:  # pragma: no cover - a broken install
         raise PresslocError("kiwipiepy is not installed; run 'pip install pressloc' again") from e
-    return Kiwi(load_multi_dict=False)  # the multi-word dictionary doubles its loading time
+    kiwi = Kiwi(load_multi_dict=False)  # the multi-word dictionary doubles its loading time
+    kiwi.tokenize("준비")  # its model loads on the first analysis: now, with the rest
+    return kiwi
 
 
 def morphemes(text: str) -> tuple[Morpheme, ...]:

@@ -7,7 +7,7 @@ embeddings that the checks needing them read.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from .pair import Pair
@@ -91,6 +91,19 @@ def judge(pair: Pair) -> list[Problem]:
 BATCH = 256  # pairs whose texts are embedded together
 
 
+def warm_models(languages: Iterable[str]) -> None:
+    """Start loading, in the background, the models the checks of drafts in ``languages``
+    read (:func:`loading.warm`), so they load side by side while work begins."""
+    from . import encoder, morph, ner
+    from .lang import profile
+    from .loading import warm
+
+    languages = set(languages)
+    if languages:  # the source's models, then each language's
+        warm([encoder._encoder, ner._ner, morph.analyzer])
+        warm(load for language in sorted(languages) for load in profile(language).models())
+
+
 def check_pairs(
     pairs: Sequence[Pair], progress: Callable[[int, int], None] | None = None
 ) -> list[list[Problem]]:
@@ -98,6 +111,7 @@ def check_pairs(
     embed are embedded first, a batch of pairs at a time. ``progress(done, total)`` follows."""
     from .encoder import prefetch
 
+    warm_models({pair.language for pair in pairs})
     embeds = any("embeddings" in check.needs for check in CHECKS)
     found: list[list[Problem]] = []
     for start in range(0, len(pairs), BATCH):

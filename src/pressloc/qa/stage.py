@@ -242,6 +242,7 @@ def check_project(
     Every catalogue is read before any is written: one that cannot be read changes nothing."""
     from ..memory import open_memory
     from ..memory.store import stamp
+    from .run import warm_models
 
     glossary = load_glossary(project)
     with project.writing(), contextlib.ExitStack() as stack:
@@ -250,6 +251,7 @@ def check_project(
             for name in names or project.names()
             for language in languages or project.languages(name, required=bool(names))
         ]
+        warm_models(language for _, language in chosen)  # they load while the files are read
         read = {path: (stamp(path), parse(read_text(path), path)) for path, _ in chosen}
         memories = {
             language: stack.enter_context(open_memory(project, language, read=read))

@@ -63,6 +63,11 @@ class Profile:
     UNIT_END: ClassVar[str] = r"(?![A-Za-z])"  # what may not follow a unit
     PERCENT: ClassVar[re.Pattern[str]] = re.compile(r"%|per ?cent|percentage", re.I)
 
+    def models(self) -> tuple:
+        """Loaders of the models the checks read in a draft of this language, beyond the
+        source's (started early by ``run.warm_models``)."""
+        return ()
+
     def numbers(self, text: str) -> list[Number]:
         """Every number of ``text`` by value: the days and years of dates in digits, clock
         times, centuries in Roman numerals, then the digits with what follows them."""

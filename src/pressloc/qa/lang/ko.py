@@ -37,6 +37,11 @@ class Korean(Profile):
     # 프로 and 포인트 only after a number: 스태프로 is "as staff", 커리어 포인트 "career points"
     PERCENT = re.compile(r"%|퍼센트|\d\s?(?:프로(?![가-힣])|포인트)")
 
+    def models(self) -> tuple:
+        from ..morph_ko import _kiwi
+
+        return (_kiwi,)  # Kiwi reads the draft's words
+
     def wrong_script(self, source: str, target: str) -> str | None:
         if not letters(target):
             return None
