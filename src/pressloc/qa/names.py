@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 from itertools import pairwise
 
 from .encoder import prefetch
+from .lang import profile
 from .meaning import word_similarities
 from .morph import adjective, common_noun, known_word, never_capitalised, parses, proper_name
 from .morph_ko import inside_word
@@ -30,6 +31,13 @@ from .ner import entities
 from .places import known_renderings
 from .spelling import FUNCTION_WORDS, audible, best, capitalised_words, key, romanise, word_keys
 from .transcription import LIMIT, best_cost, vowels
+
+
+def _by_sound(language: str) -> bool:
+    """Whether ``language`` writes a foreign name by its sound in a script of its own (Korean),
+    rather than spelling it in Latin letters (English): its profile says (``SPELLS_NAMES``)."""
+    return not profile(language).SPELLS_NAMES
+
 
 # A capitalised word, or a hyphenated run of them; a lower-case part after a hyphen is a street or a
 # preposition, not the name (Чайлдерс of ``Чайлдерс-стрит``, Ньюпорт of ``Ньюпорт-он-Ливи``); an O'
@@ -64,7 +72,7 @@ def _name_keys(russian: str, language: str) -> tuple[str, ...]:
     write: an ``r`` before a consonant or at the end (``Бернерс`` → 버너스) and a ``v`` that
     stands for an English ``w`` (``Вудс`` → 우즈)."""
     latin = romanise(russian).lower()
-    if language != "ko":
+    if not _by_sound(language):
         return (key(latin),)
     latin = re.sub(r"r+(?=[^aeiouy]|[aeiouy]?$)", "", latin)
     return tuple(dict.fromkeys((key(latin), key(latin.replace("v", "")))))
@@ -138,7 +146,11 @@ def _apart(source: str, first: int, second: int) -> bool:
 def _classify(word: str, source: str, start: int, language: str) -> tuple[str, str] | None:
     """``(lemma, kind)`` of a capitalised word, or None when it names nothing."""
     if word[0].isascii():  # a function word or a title is no name: The Times, Dr. PawPaw
-        return (word, "latin") if language == "en" and word.lower() not in FUNCTION_WORDS else None
+        return (
+            (word, "latin")
+            if not _by_sound(language) and word.lower() not in FUNCTION_WORDS
+            else None
+        )
     first = _sentence_start(source, start)
     if source[start + len(word) : start + len(word) + 1] == "-" and (
         first or common_noun(word) is None
@@ -153,7 +165,7 @@ def _classify(word: str, source: str, start: int, language: str) -> tuple[str, s
         lemma is None
     ):  # Russian capitalises no verb or particle inside a sentence: Спита, Заев, Ли are names
         return (word.lower(), "unknown") if never_capitalised(word) else None
-    if language != "en" and not known_renderings(lemma, language):
+    if _by_sound(language) and not known_renderings(lemma, language):
         return (lemma, "unknown") if _heard(lemma, source, start) else None
     return lemma, "common"
 
@@ -255,7 +267,7 @@ def _any_word(run: list[Word], language: str) -> Name | None:
         for word, lemma, kind in run
         if (keys := _word_keys(word, lemma, kind, language))
     ]
-    if language != "ko" or not heard:
+    if not _by_sound(language) or not heard:
         return None
     forms = tuple(dict.fromkeys(form for word, lemma, _ in run for form in _forms(word, lemma)))
     lemma, keys = heard[-1]
@@ -280,11 +292,11 @@ def _word_keys(word: str, lemma: str, kind: str, language: str) -> tuple[str, ..
     kept = tuple(k for k in keys if audible(k) >= MIN_KEY)
     if kept or kind == "latin":
         return kept
-    if language == "en" and kind != "common" and vowels(lemma):
+    if not _by_sound(language) and kind != "common" and vowels(lemma):
         # English spells a short name letter for letter (Мэй May, Мун Moon, Ачех Aceh), so
         # one consonant and a vowel are heard; a common noun that short is left to the encoder.
         return tuple(k for k in keys if audible(k) >= 1)
-    if language != "ko" or vowels(lemma) < 2:
+    if not _by_sound(language) or vowels(lemma) < 2:
         return kept
     # Two syllables are heard in Korean even when an r goes unsaid: Азар 아자르, Юньнань 윈난.
     return tuple(k for k in _name_keys(lemma, "en") if audible(k) >= MIN_KEY)
@@ -345,7 +357,7 @@ def _sounding(name: Name, target: str, language: str) -> list[Span]:
 def _sound_spans(name: Name, target: str, language: str) -> list[Span]:
     """Spans of ``target`` that spell ``name`` (English, a Korean draft's Latin) or sound like it
     (Hangul)."""
-    if language != "ko":
+    if not _by_sound(language):
         short = bool(name.keys) and all(
             audible(k) < MIN_KEY for k in name.keys
         )  # May the name, not the month
@@ -404,7 +416,7 @@ def _rendering_pattern(rendering: str, language: str) -> str:
     """A rendering starts an English word; a Korean one is any part of a word (독일 in 독일의), but
     a single syllable must start one (미 of 미 내무장관 and 김 of 김정은, not 미 of 이미
     "already")."""
-    if language != "ko":
+    if not _by_sound(language):
         return rf"(?<![\w]){re.escape(rendering)}"
     return (
         rf"(?<![\uAC00-\uD7A3]){re.escape(rendering)}"
@@ -423,7 +435,7 @@ def _translation(name: Name, target: str, language: str) -> list[Span]:
     """The English word that translates a common-noun name (``Сенат`` as Senate, ``Федерации``
     as Federation), as the encoder judges, as sure as a known rendering; none when no word
     is close enough."""
-    if language != "en" or not name.translated:
+    if _by_sound(language) or not name.translated:
         return []
     words = [
         m
@@ -485,7 +497,7 @@ def missing_names(source: str, target: str, language: str) -> list[str]:
 def lower_cased(source: str, target: str, language: str, lost: list[str]) -> dict[str, str]:
     """The lost names of an English draft that it writes in lower case (``usenbekova``, an
     engine's known fault), each with that word: the reviewer is shown where it is."""
-    if language != "en" or not lost:
+    if _by_sound(language) or not lost:
         return {}
     words = [
         w

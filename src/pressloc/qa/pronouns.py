@@ -85,6 +85,10 @@ _SAYS = {
         r"|(그녀|그)(?:의 말)?에 따르면"
     ),
 }
+_SAYING = {  # a verb of saying anywhere in the draft
+    "en": re.compile(rf"(?<![\w-])(?:{_EN_SAYING})(?![\w-])", re.I),
+    "ko": re.compile(r"말했|밝혔|전했|강조했|덧붙"),
+}
 _EN_CASE = {"he": "He", "him": "He", "she": "She", "her": "She"}
 _SPEAKS = re.compile(r"(?<![\w-])(?:по словам|как\s+[\w-]+)\s+$", re.I)  # just before the name
 
@@ -127,12 +131,8 @@ def by_pronoun(
 
 def _says_anything(target: str, language: str) -> bool:
     """Whether the draft has a verb of saying anywhere (``He said his efforts…``)."""
-    pattern = (
-        rf"(?<![\w-])(?:{_EN_SAYING})(?![\w-])"
-        if language == "en"
-        else r"말했|밝혔|전했|강조했|덧붙"
-    )
-    return re.search(pattern, target, re.I) is not None
+    pattern = _SAYING.get(language.split("_")[0])
+    return pattern is not None and pattern.search(target) is not None
 
 
 def _pronoun(word: str) -> str:

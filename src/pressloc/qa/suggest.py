@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from .glossary import Glossary
+from .lang import profile
 from .morph import NAME_TAGS, PLACE_TAGS, known_word, name_lemma, names_a_person, parses
 from .morph_ko import morphemes
 from .names import Name, _other_words, renderings, source_names
@@ -214,7 +215,8 @@ def approved_rendering(name: Name, source: str, target: str, language: str) -> s
             after = a >= stop and target[stop:a] in (" ", "-")
             if before or after:
                 start, stop, grown = min(a, start), max(b, stop), True
-    return _without_particles(target[start:stop]) if language == "ko" else target[start:stop]
+    found = target[start:stop]
+    return _without_particles(found) if profile(language).PARTICLES else found
 
 
 def _without_particles(text: str) -> str:

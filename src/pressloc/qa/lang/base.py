@@ -62,6 +62,10 @@ class Profile:
     UNIT_START: ClassVar[str] = r"\s?-?"  # between a number and its unit: 6-foot, 30 km
     UNIT_END: ClassVar[str] = r"(?![A-Za-z])"  # what may not follow a unit
     PERCENT: ClassVar[re.Pattern[str]] = re.compile(r"%|per ?cent|percentage", re.I)
+    # a foreign name is spelt in Latin letters (the Russian romanised, compared by its consonants,
+    # capitals marking names); False: written by its sound in the language's own script (Hangul)
+    SPELLS_NAMES: ClassVar[bool] = True
+    PARTICLES: ClassVar[bool] = False  # particles are written onto the word before them (은, 의)
 
     def models(self) -> tuple:
         """Loaders of the models the checks read in a draft of this language, beyond the

@@ -36,6 +36,8 @@ class Korean(Profile):
     UNITS = "ko"
     # 프로 and 포인트 only after a number: 스태프로 is "as staff", 커리어 포인트 "career points"
     PERCENT = re.compile(r"%|퍼센트|\d\s?(?:프로(?![가-힣])|포인트)")
+    SPELLS_NAMES = False  # 외래어 표기법: by sound, in Hangul
+    PARTICLES = True
 
     def models(self) -> tuple:
         from ..morph_ko import _kiwi
