@@ -131,30 +131,33 @@ def is_machine_draft(entry: polib.POEntry) -> bool:
 
 def qa_notes(entry: polib.POEntry) -> list[str]:
     """The open QA problems recorded in ``entry``, e.g. ``["numbers: 18,5 ≠ 18.6"]``."""
-    return [
-        _read(line[len(QA_PREFIX) :]) for line in _split(entry)[1] if line.startswith(QA_PREFIX)
-    ]
+    return _prefixed(entry, QA_PREFIX)
 
 
 def set_qa_notes(entry: polib.POEntry, problems: list[str]) -> None:
     """Replace the ``#. qa:`` lines of ``entry`` with one line per problem."""
+    _set_prefixed(entry, QA_PREFIX, problems)
+
+
+def _prefixed(entry: polib.POEntry, prefix: str) -> list[str]:
+    """The notes of ``entry`` on lines that start with ``prefix``, unwrapped."""
+    return [_read(line[len(prefix) :]) for line in _split(entry)[1] if line.startswith(prefix)]
+
+
+def _set_prefixed(entry: polib.POEntry, prefix: str, notes: list[str]) -> None:
+    """Replace the ``prefix`` lines of ``entry`` with one line per note."""
     template, own = _split(entry)
-    kept = template + [line for line in own if not line.startswith(QA_PREFIX)]
-    kept += [QA_PREFIX + _written(problem) for problem in problems]
+    kept = template + [line for line in own if not line.startswith(prefix)]
+    kept += [prefix + _written(note) for note in notes]
     entry.comment = "\n".join(kept)
 
 
 def memory_notes(entry: polib.POEntry) -> list[str]:
     """What the translation memory recorded in ``entry`` (its ``#. tm:`` lines), e.g.
     ``["exact, seeds/other.ru.txt:7"]``."""
-    return [
-        _read(line[len(TM_PREFIX) :]) for line in _split(entry)[1] if line.startswith(TM_PREFIX)
-    ]
+    return _prefixed(entry, TM_PREFIX)
 
 
 def set_memory_notes(entry: polib.POEntry, lines: list[str]) -> None:
     """Replace the ``#. tm:`` lines of ``entry`` with one line per note."""
-    template, own = _split(entry)
-    kept = template + [line for line in own if not line.startswith(TM_PREFIX)]
-    kept += [TM_PREFIX + _written(line) for line in lines]
-    entry.comment = "\n".join(kept)
+    _set_prefixed(entry, TM_PREFIX, lines)
