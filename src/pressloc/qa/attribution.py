@@ -17,14 +17,9 @@ import re
 from functools import lru_cache
 
 from .morph import parses
+from .tables import saying
 
-# fmt: off
-_SAYING = frozenset([
-    "сказать", "заявить", "отметить", "сообщить", "добавить", "говорить", "написать", "пояснить",
-    "подчеркнуть", "утверждать", "заявлять", "сообщать", "отмечать", "добавлять", "объяснить",
-    "рассказать", "признать",
-])
-# fmt: on
+_SAYING = frozenset(saying("ru"))  # lemmas: сказать, заявить (data/saying.tsv)
 # the sentence's last clause, after a comma or after a closing quote or full stop and a dash
 _LAST_CLAUSE = re.compile(r"(?:[,.!?»\"”…]\s*[—–-]|,)\s+((?:[\w-]+\s+){0,9}[\w-]+)[\s.!?»\"”…]*$")
 # fmt: off
@@ -38,29 +33,9 @@ _SOURCE = re.compile(
     r"|как сообщаю?т|как сообщил[аи]?|как заявил[аи]?|как сказал[аи]?|как отметил[аи]?)(?![\w-])",
     re.I,
 )
-# fmt: off
-_ENGLISH = [
-    r"sa(?:y|ys|id|ying)", r"t(?:ell|ells|old|elling)", r"add(?:s|ed|ing)?", r"stat(?:e|es|ed|ing)",
-    r"not(?:e|es|ed|ing)", r"report(?:s|ed|ing|edly)?", r"allegedly", r"according",
-    r"wr(?:ote|ites|itten|iting)", r"tweet(?:s|ed)?", r"expla(?:in|ins|ined)", r"claim(?:s|ed)?",
-    r"argu(?:e|es|ed)", r"insist(?:s|ed)?", r"announc(?:e|es|ed)", r"stress(?:es|ed)?",
-    r"emphasi[sz](?:e|es|ed)", r"warn(?:s|ed)?", r"recall(?:s|ed)?", r"quot(?:e|es|ed)",
-    r"declar(?:e|es|ed)", r"remark(?:s|ed)?", r"acknowledg(?:e|es|ed)", r"admit(?:s|ted)?",
-    r"ask(?:s|ed)", r"respond(?:s|ed)", r"repl(?:y|ies|ied)", r"comment(?:s|ed)",
-    r"confirm(?:s|ed)", r"observ(?:es|ed)", r"suggest(?:s|ed)", r"vow(?:s|ed)",
-    r"describ(?:e|es|ed)", r"point(?:s|ed)?\sout", r"sources?",
-]
-_KOREAN = [
-    "말했", "말한", "말하", "말씀", "밝혔", "밝히", "전했", "전하", "덧붙", "강조", "설명", "주장",
-    "보도", "따르면", "의하면", "답했", "지적", "언급", "알렸", "알려", "발표", "성명", "썼",
-    "적었", "트윗", "인용", "물었", "경고", "다고", "라고", "다며", "라며", "라는",
-]
-# fmt: on
-_KEPT = {
-    "en": re.compile(r"(?<![\w-])(?:" + "|".join(_ENGLISH) + r")(?![\w-])", re.I),
-    "ko": re.compile(
-        "|".join(_KOREAN) + r"|[\"”’]\s*(?:고|며)"
-    ),  # "…"고 말했다: a quote's own ending
+_KEPT = {  # a draft's word of saying or reporting (data/saying.tsv)
+    "en": re.compile(rf"(?<![\w-])(?:{'|'.join(saying('en'))})(?![\w-])", re.I),
+    "ko": re.compile("|".join(saying("ko")) + r"|[\"”’]\s*(?:고|며)"),  # "…"고 말했다
 }
 
 

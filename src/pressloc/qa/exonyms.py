@@ -1,36 +1,23 @@
 """Acronyms a translation may spell out in its own words instead of keeping the Latin
-letters: Korean news writes ``UK`` as 영국 and ``FBI`` as 연방수사국. Data, not rules:
-add a row when a translation renders a well-known acronym its own way."""
+letters: Korean news writes ``UK`` as 영국 and ``FBI`` as 연방수사국. The renderings are data
+(``data/acronyms.tsv``): add a row when a translation renders a well-known acronym its own way."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-# acronym: renderings in a Korean draft (any one will do)
-KOREAN = {
-    "UK": ("영국",),
-    "US": ("미국",),
-    "USA": ("미국",),
-    "EU": ("유럽연합", "유럽 연합"),
-    "UN": ("유엔", "국제연합"),
-    "NATO": ("나토", "북대서양조약기구"),
-    "BBC": ("비비씨",),
-    "FBI": ("연방수사국", "연방 수사국"),
-    "CIA": ("중앙정보국",),
-    "NASA": ("나사", "항공우주국"),
-    "WHO": ("세계보건기구",),
-    "IMF": ("국제통화기금",),
-    "OECD": ("경제협력개발기구",),
-    "WTO": ("세계무역기구",),
-    "GDP": ("국내총생산",),
-    "CEO": ("최고경영자",),
-    "NFL": ("미식축구",),
-    "MLB": ("메이저리그",),
-    "ERA": ("방어율", "평균자책점"),
-    "KIAT": ("한국산업기술진흥원",),
-    "KOICA": ("코이카", "한국국제협력단"),
-}
-RENDERINGS = {"ko": KOREAN}
+from .tables import rows
+
+
+@cache
+def _renderings(language: str) -> dict[str, tuple[str, ...]]:
+    """acronym: its renderings in a draft of ``language`` (``data/acronyms.tsv``)."""
+    return {
+        row["acronym"]: tuple(word.strip() for word in row["renderings"].split(","))
+        for row in rows("acronyms")
+        if row["language"] == language
+    }
 
 
 def rendered(acronym: str, target: str, language: str) -> bool:
@@ -39,4 +26,4 @@ def rendered(acronym: str, target: str, language: str) -> bool:
     table says."""
     if re.search(rf"(?<![A-Za-z0-9]){re.escape(acronym)}(?:s?(?![A-Za-z0-9]))", target):
         return True
-    return any(word in target for word in RENDERINGS.get(language, {}).get(acronym, ()))
+    return any(word in target for word in _renderings(language).get(acronym, ()))

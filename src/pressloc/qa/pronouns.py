@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from .attribution import attribution
 from .morph import lemmas, names_a_person, parses
 from .ner import entities
+from .tables import saying, words
 
 LEADING = 4  # words: a subject named after this many is not the sentence's opening
 _QUOTE_OR_SPACE = re.compile(r"^[\s\"'«“„‘(]*")
@@ -49,27 +50,15 @@ _NOT_SUBJECT = frozenset([
 # fmt: on
 _CLAUSE_MARK = re.compile(r"[«»\"“”„—–:;]")
 # nouns a name may follow as its apposition, not as what it complements (``министр Иванов``)
-# fmt: off
-_TITLES = frozenset([
-    "министр", "замминистр", "заместитель", "президент", "вице-президент", "премьер",
-    "премьер-министр", "посол", "глава", "председатель", "депутат", "сенатор", "губернатор", "мэр",
-    "аким", "директор", "руководитель", "тренер", "капитан", "спикер", "представитель", "господин",
-    "госпожа", "г-н", "г-жа", "профессор", "доктор", "генерал", "полковник", "судья", "канцлер",
-    "король", "королева", "принц", "принцесса", "эксперт", "советник", "секретарь", "лидер",
-    "главный",
-])
-# fmt: on
+_TITLES = words("titles")
 _PERSON = {"He": "masc", "She": "femn", "그녀": "femn", "그": None}
 _OPENS = {  # a subject, maybe after a short phrase and a comma: "His bond" or 그의 may open a
     # sentence that dropped the name before it
     "en": re.compile(r"(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+(he|she)|(He|She))(?![\w'’-])"),
     "ko": re.compile(r"(그녀|그)(?:는|가)(?![\uAC00-\uD7A3])"),
 }
-_EN_SAYING = (
-    r"said|says|added|told|wrote|tweeted|noted|notes|explained|stated|continued|commented|recalled"
-    r"|argued|insisted|remarked|replied|admitted|claimed|warned|stressed|stresses|emphasi[sz]ed"
-    r"|underlined|underscored|believes|thinks|pointed\s+out|announced|observed"
-)
+_EN_SAYING = "|".join(saying("en", "pronoun"))  # data/saying.tsv
+_KO_SAYING = "|".join(saying("ko", "pronoun"))
 # "he said" straight after a closing quote (``white," he said``; ``"라고 그는 말했다``), or "as she
 # noted", "according to her": the draft's attribution, not a "he said" quoted inside it or a
 # "said he would" that reports.
@@ -81,13 +70,13 @@ _SAYS = {
     ),
     "ko": re.compile(
         r"[\"”’']\s*(?:라고|고)?\s*(그녀|그)(?:는|가)\s+(?:[\uAC00-\uD7A3]+\s+){0,2}"
-        r"(?:말했|말한|말하|말씀|밝혔|전했|덧붙|설명했|강조했|지적했|언급했)"
+        rf"(?:{_KO_SAYING})"
         r"|(그녀|그)(?:의 말)?에 따르면"
     ),
 }
 _SAYING = {  # a verb of saying anywhere in the draft
     "en": re.compile(rf"(?<![\w-])(?:{_EN_SAYING})(?![\w-])", re.I),
-    "ko": re.compile(r"말했|밝혔|전했|강조했|덧붙"),
+    "ko": re.compile(_KO_SAYING),
 }
 _EN_CASE = {"he": "He", "him": "He", "she": "She", "her": "She"}
 _SPEAKS = re.compile(r"(?<![\w-])(?:по словам|как\s+[\w-]+)\s+$", re.I)  # just before the name

@@ -27,3 +27,12 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     header, *body = _lines(f"{name}.tsv")
     columns = header.split("\t")
     return tuple(dict(zip(columns, line.split("\t"), strict=False)) for line in body)
+
+
+@cache
+def saying(language: str, use: str = "attribution") -> tuple[str, ...]:
+    """The words of saying of ``language`` for ``use`` in ``data/saying.tsv``: Russian lemmas,
+    English and Korean regular-expression fragments."""
+    return tuple(
+        row["word"] for row in rows("saying") if row["language"] == language and row["use"] == use
+    )
