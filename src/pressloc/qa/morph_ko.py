@@ -31,7 +31,9 @@ def _kiwi():
         from kiwipiepy import Kiwi
     except ImportError as e:  # pragma: no cover - a broken install
         raise PresslocError("kiwipiepy is not installed; run 'pip install pressloc' again") from e
-    kiwi = Kiwi(load_multi_dict=False)  # the multi-word dictionary doubles its loading time
+    # without its multi-word and Wikipedia-title dictionaries: a third of its loading time, and no
+    # change in benchmarks/qa.py (the checks read its endings and native words, not its names)
+    kiwi = Kiwi(load_multi_dict=False, load_default_dict=False)
     kiwi.tokenize("준비")  # its model loads on the first analysis: now, with the rest
     return kiwi
 
