@@ -1,26 +1,24 @@
 """Gettext catalogues: build the template from releases, start and write PO files.
 
-Formatting a catalogue is pure (:func:`pofile.render`); writing is separate and atomic
-(:func:`save`) and skips files whose content would not change. Reading PO files, and
-rewriting only their comment lines, is :mod:`pofile`'s.
+Formatting a catalogue is pure (:func:`pofile.render`); :func:`stamped` gives the text to
+write, or None when only its date would change (the caller writes it atomically). Reading PO
+files, and rewriting only their comment lines, is :mod:`pofile`'s.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import polib
 from babel.messages.plurals import get_plural
 
 from .. import __version__
 from ..errors import CatalogError
-from ..fsutil import atomic_write_text
 from ..language import check_language
 from ..model import Release
 from ..project import Project
 from ..source.read import read_release
-from .pofile import WRAP, header_value, load, read_text, render
+from .pofile import WRAP, header_value, load, render
 
 TITLE_CONTEXT = "title"
 PLACE_CONTEXT = "place"
@@ -117,16 +115,6 @@ def has_translation(entry: polib.POEntry) -> bool:
 
 def key(entry: polib.POEntry) -> tuple[str | None, str]:
     return (entry.msgctxt, entry.msgid)
-
-
-def save(catalog: polib.POFile, path: Path, stamp_header: str, stamp: str) -> bool:
-    """Write ``catalog`` atomically unless only its date would change; True if written."""
-    path = Path(path)
-    text = stamped(catalog, read_text(path) if path.exists() else None, stamp_header, stamp)
-    if text is None:
-        return False
-    atomic_write_text(path, text)
-    return True
 
 
 def stamped(

@@ -120,9 +120,7 @@ class Memory:
             matches = [m for index in self.indexes if (m := index.similar(sentence, THRESHOLD))]
             if matches:
                 score, unit = max(matches, key=lambda match: (match[0], match[1].revised))
-                found[sentence] = [
-                    f"fuzzy {score:.2f}, {unit.origin}: {unit.source} → {unit.target}"
-                ]
+                found[sentence] = [fuzzy_note(score, unit)]
         return found
 
     def elsewhere(self, path: Path, keys: Iterable[Key]) -> dict[Key, list[Unit]]:

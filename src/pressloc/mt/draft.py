@@ -17,8 +17,9 @@ from pathlib import Path
 import polib
 
 from ..catalog.pofile import read_text
-from ..catalog.template import now_stamp, save, stamped, template
+from ..catalog.template import now_stamp, stamped, template
 from ..errors import PresslocError
+from ..fsutil import atomic_write_text
 from ..memory import Options, open_memory
 from ..model import Release
 from ..project import Project
@@ -86,16 +87,17 @@ def extract(project: Project, releases: Sequence[Release]) -> dict[str, polib.PO
     templates by name."""
     with project.writing():
         stamp = now_stamp()
-        templates = _templates(releases, stamp, project)
-        _save_templates(project, templates, stamp)
+        templates, texts = _templates(releases, stamp, project)
+        _save_templates(project, texts)
         return templates
 
 
 def _templates(
     releases: Sequence[Release], stamp: str, project: Project
-) -> dict[str, polib.POFile]:
-    """The template of each release, by name (nothing written yet), dated ``stamp`` unless the
-    template on disk says the same, whose date it then keeps (so do the catalogues)."""
+) -> tuple[dict[str, polib.POFile], dict[str, str | None]]:
+    """The template of each release, by name, dated ``stamp`` unless the template on disk says
+    the same, whose date it then keeps (so do the catalogues); and the text to write for each
+    (None: the file is up to date). Nothing is written yet."""
     first: dict[str, Release] = {}
     for release in releases:
         other = first.setdefault(release.name, release)
@@ -105,16 +107,19 @@ def _templates(
                 "(one template, one catalogue per language); rename one of them"
             )
     templates = {release.name: template(release, stamp) for release in releases}
+    texts = {}
     for name, pot in templates.items():
         path = project.pot_path(name)
-        if path.exists():  # keeps the old date in pot.metadata when nothing else changed
-            stamped(pot, read_text(path), "POT-Creation-Date", stamp)
-    return templates
+        old = read_text(path) if path.exists() else None
+        # keeps the old date in pot.metadata when nothing else changed
+        texts[name] = stamped(pot, old, "POT-Creation-Date", stamp)
+    return templates, texts
 
 
-def _save_templates(project: Project, templates: dict[str, polib.POFile], stamp: str) -> None:
-    for name, pot in templates.items():
-        save(pot, project.pot_path(name), "POT-Creation-Date", stamp)
+def _save_templates(project: Project, texts: dict[str, str | None]) -> None:
+    for name, text in texts.items():
+        if text is not None:
+            atomic_write_text(project.pot_path(name), text)
 
 
 def translate(
@@ -156,7 +161,7 @@ def _translate(
     first file is written; then write the templates, and each catalogue once its language has
     a first batch of drafts (or nothing to draft): a language that fails writes nothing."""
     stamp = now_stamp()
-    templates = _templates(releases, stamp, project)
+    templates, texts = _templates(releases, stamp, project)
     books = [
         open_book(project, pot, name, language, stamp)
         for name, pot in templates.items()
@@ -176,7 +181,7 @@ def _translate(
     for language, todo in work.items():
         if todo and hasattr(engine, "check"):
             engine.check("ru", language)  # a missing model stops the run here, before any write
-    _save_templates(project, templates, stamp)
+    _save_templates(project, texts)
     for language, todo in work.items():
         shelf = [book for book in books if book.language == language]
         result.sentences[language] = len(todo)
