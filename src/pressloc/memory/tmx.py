@@ -170,17 +170,6 @@ def read_tmx(path: Path, language: str, name: str | None = None) -> list[Unit]:
     return units_of(read_document(path), name or str(path), language)
 
 
-def languages_of(tus: list[Tu]) -> set[str]:
-    """The languages ``tus`` translate Russian into."""
-    return {
-        language
-        for tu in tus
-        if tu.segments.get(SOURCE, "").strip()
-        for language, text in tu.segments.items()
-        if language != SOURCE and text.strip()
-    }
-
-
 @dataclass(frozen=True)
 class Exported:
     """One ``<tu>``: a sentence of a release and its approved translations by language."""

@@ -141,12 +141,6 @@ def route(
     )
 
 
-def read_package_metadata(archive: Path) -> tuple[str, dict]:
-    """Check an ``.argosmodel`` before extraction; ``(top folder, metadata)``."""
-    with _opened(archive) as zipped:
-        return _checked(archive, zipped)
-
-
 def parse_metadata(raw: bytes, source: str, advice: str = "") -> dict:
     """A package's ``metadata.json``; a translation package's must have :data:`REQUIRED_METADATA`
     as strings. Errors start with ``source`` and end with ``advice``."""
@@ -242,9 +236,10 @@ def install_archive(archive: Path, models_dir: Path) -> Path:
     is checked first; the install holds the folder's lock and removes what killed ones left."""
     archive = Path(archive)
     with _opened(archive) as zipped:
-        top, _ = _checked(archive, zipped)
+        limits = _limits(archive, zipped)
+        top, _ = _checked(archive, zipped, limits)
         with _locked(models_dir, archive):
-            return _install(zipped, _limits(archive, zipped), top, models_dir)
+            return _install(zipped, limits, top, models_dir)
 
 
 @contextmanager
@@ -284,8 +279,9 @@ def _open_regular(archive: Path):
     raise ModelError(f"{archive}: {NOT_REGULAR}")
 
 
-def _checked(archive: Path, zipped: zipfile.ZipFile) -> tuple[str, dict]:
-    """Check an open archive before extraction; ``(top folder, metadata)``."""
+def _checked(archive: Path, zipped: zipfile.ZipFile, limits: _Limits) -> tuple[str, dict]:
+    """Check an open archive before extraction (``limits``: of its unpacked size);
+    ``(top folder, metadata)``."""
     infos = zipped.infolist()
     names = {info.filename for info in infos}
     top = _single_top_folder(archive, [info.filename for info in infos])
@@ -295,7 +291,7 @@ def _checked(archive: Path, zipped: zipfile.ZipFile) -> tuple[str, dict]:
             "models list' would never show it; repack it under a name without the '.'"
         )
     _check_members(archive, infos)
-    _check_sizes(_limits(archive, zipped), infos)
+    _check_sizes(limits, infos)
     if f"{top}/metadata.json" not in names:
         raise ModelError(f"{archive}: not an argos package (no {top}/metadata.json)")
     info = zipped.getinfo(f"{top}/metadata.json")

@@ -69,22 +69,19 @@ _PSEUDO = re.compile(r"⟦[^⟧:]*:")  # the markers of pseudo-localisation: ⟦
 def unfit_to_publish(
     entry: polib.POEntry,
     language: str,
-    glossary=None,
-    sources: list[str] = (),
-    positions: dict[str, int] | None = None,
+    glossary,
+    sources: list[str],
+    positions: dict[str, int],
 ) -> str | None:
     """Why an approved entry must not be published, or None: it is pseudo-localisation, or a
     QA check of severity error finds a problem in it. The checks' notes in the entry tell,
     where they were made for the text approved (the engine's draft, approved as it was);
     a text the reviewer edited is checked again (``sources``: the catalogue's, for its context;
-    ``positions``: each source's index in them)."""
+    ``positions``: each source's first index in them)."""
     from ..qa import ERROR, context_of, run_checks, severity
 
     recorded = notes.machine_notes(entry)
     unedited = notes.is_unedited(entry)
-    positions = (
-        positions if positions is not None else {source: i for i, source in enumerate(sources)}
-    )
     if _PSEUDO.search(entry.msgstr) or (recorded.get("engine") == "pseudo" and unedited):
         return "pseudo-localisation, not a translation"
     if unedited:

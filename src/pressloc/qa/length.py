@@ -21,8 +21,6 @@ from .fitted import constants
 from .script import WORD, visible_length
 
 SHORT = 40  # below this many source characters, one word moves the ratio a lot
-_MAD_TO_SD = 1.4826
-_CLIP = 3.0  # robust covariance: deviations beyond this many spreads count as this many
 
 
 def _ratios(source: str, target: str) -> tuple[float, float] | None:
