@@ -106,7 +106,7 @@ def drop_acronym(ru, target, language, rng):
 def drop_name(ru, target, language, rng):
     """Drop the target words that render one proper name of the source (by the names
     check's own sound matching: what the check would take for the name, so circular)."""
-    groups = source_names(ru, language)
+    groups = list(source_names(ru, language))
     rng.shuffle(groups)
     for group in groups:
         spans = renderings(group, target, language)

@@ -59,10 +59,11 @@ def embed(texts: Iterable[str]) -> np.ndarray:
 
 def prefetch(texts: Iterable[str]) -> None:
     """Embed, in one batch, each of ``texts`` not embedded yet."""
-    new = [text for text in dict.fromkeys(texts) if text not in _VECTORS]
-    for text in dict.fromkeys(texts):
+    unique = list(dict.fromkeys(texts))  # ``texts`` may be a generator: read it once
+    new = [text for text in unique if text not in _VECTORS]
+    for text in unique:
         if text in _VECTORS:
-            _VECTORS.move_to_end(text)
+            _VECTORS.move_to_end(text)  # kept the longest: it is being used
     if not new:
         return
     for text, vector in zip(new, _encoder().encode(new), strict=True):

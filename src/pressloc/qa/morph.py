@@ -43,12 +43,9 @@ def lemmas(word: str) -> frozenset[str]:
 def name_lemma(word: str, person_only: bool = False) -> str | None:
     """The lemma of a proper name (a person, or a word the dictionary does not know);
     None for common words and for well-known places, which translators translate."""
-    morph = analyzer()
     best = parses(word)[0]
-    if names_a_person(best):
+    if names_a_person(best) or (not person_only and not known_word(word)):
         return best.normal_form
-    if not person_only and not morph.word_is_known(word.lower()):
-        return parses(word)[0].normal_form
     return None
 
 
@@ -59,7 +56,6 @@ def proper_name(word: str, first: bool = False) -> tuple[str, str] | None:
     trade mark the dictionary knows) or ``unknown`` (a word the dictionary does not know).
     The likeliest reading decides (``Олимпиаде`` is no first name, ``Востоке`` no place);
     adjectives (``Шотландской``) are translated, not named. None otherwise."""
-    morph = analyzer()
     best = parses(word)[0]
     if "ADJF" in best.tag:
         return None
@@ -67,7 +63,7 @@ def proper_name(word: str, first: bool = False) -> tuple[str, str] | None:
         return best.normal_form.replace("ё", "е"), "person"
     if any(tag in best.tag for tag in PLACE_TAGS):
         return best.normal_form.replace("ё", "е"), "place"
-    if not morph.word_is_known(word.lower()):
+    if not known_word(word):
         if not first:  # a guess: trust only a noun's lemma
             lemma = best.normal_form if "NOUN" in best.tag else word.lower()
             return lemma.replace("ё", "е"), "unknown"

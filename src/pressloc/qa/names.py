@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import pairwise
 
 from .encoder import prefetch
@@ -310,7 +311,8 @@ def _surname(word: str) -> bool:
     return any("Surn" in p.tag for p in parses(word)[:1])
 
 
-def source_names(source: str, language: str) -> list[Name]:
+@lru_cache(maxsize=1024)  # a source is checked against each hypothesis, and read again for notes
+def source_names(source: str, language: str) -> tuple[Name, ...]:
     """Proper names of a Russian sentence that a draft should render; a common noun right
     before a Cyrillic name is a title (``Президент Трамп``, ``Сенатор Уоррен``), not a name
     (``Росс`` of ``Росс Sportsound`` is one)."""
@@ -325,7 +327,7 @@ def source_names(source: str, language: str) -> list[Name]:
             and _adjacent(source, run[-1][0], following[0][0])
         )
     ]
-    return [name for run in kept if (name := _required(run, language))]
+    return tuple(name for run in kept if (name := _required(run, language)))
 
 
 def _adjacent(source: str, word: str, following: str) -> bool:

@@ -120,8 +120,7 @@ def by_pronoun(
 
 def _says_anything(target: str, language: str) -> bool:
     """Whether the draft has a verb of saying anywhere (``He said his efforts…``)."""
-    pattern = _SAYING.get(language.split("_")[0])
-    return pattern is not None and pattern.search(target) is not None
+    return _SAYING[language].search(target) is not None  # language: one of _OPENS's
 
 
 def _pronoun(word: str) -> str:

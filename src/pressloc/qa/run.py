@@ -120,7 +120,7 @@ def check_pairs(
             prefetch(
                 text
                 for pair in batch
-                if pair.target.strip() and len(pair.target) <= MAX_CHECKED
+                if pair.target.strip() and max(len(pair.source), len(pair.target)) <= MAX_CHECKED
                 for text in (pair.source, pair.target, pair.pivot)
                 if text
             )

@@ -353,7 +353,7 @@ def vowels(russian: str) -> int:
 
 def spells(forms: tuple[str, ...], word: str, limit: float = LIMIT) -> bool:
     """Whether a Hangul ``word`` spells any of a name's Russian ``forms``."""
-    return best_cost(forms, word) <= limit
+    return best_cost(forms, word, limit=limit) <= limit
 
 
 def best_cost(

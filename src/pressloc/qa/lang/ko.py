@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..korean import LINK, NUMBER, korean_numbers
 from ..numbers import dated
@@ -73,15 +74,20 @@ class Korean(Profile):
         return found + korean_numbers(text, self.measures)
 
     def number_words(self, text: str) -> set[int]:
-        table = word_table("ko")
+        words = _counted_words()
         sequence = [
-            next((v for v, p in table.items() if re.fullmatch(rf"{p.pattern}{_COUNTER}", t)), None)
-            for t in re.split(r"[\s,.]+", text)
+            next((v for v, p in words if p.fullmatch(t)), None) for t in re.split(r"[\s,.]+", text)
         ]
         return combined(sequence) | vague(text, _VAGUE)
 
     def months(self, text: str) -> set[int]:
         return numeric_months(text) | {int(month) for month in _MONTH.findall(text)}
+
+
+@cache
+def _counted_words() -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """Each number word of ``data/number-words.tsv`` with the counters that may follow it."""
+    return tuple((v, re.compile(rf"{p.pattern}{_COUNTER}")) for v, p in word_table("ko").items())
 
 
 PROFILE = Korean("ko")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 
 from ..numbers import Number
 from ..values import SPACE, Unit, ru_value
@@ -71,7 +72,7 @@ class Russian(Profile):
         """A number word before a unit (``два метра``), or with the unit inside it
         (``двухметровый``)."""
         table, found = word_table("ru"), []
-        for match in re.finditer(rf"([^\W\d_]+)\s+(?:{self.measures.words}){self.UNIT_END}", text):
+        for match in _measure_words(self.measures.words, self.UNIT_END).finditer(text):
             if (value := word_value(match.group(1), table)) is not None:
                 unit = self.measures.units[int(match.lastgroup[1:])]
                 found.append(Number(Decimal(value), match.group(0), unit=unit))
@@ -90,13 +91,31 @@ class Russian(Profile):
 
     def months(self, text: str) -> set[int]:
         found = numeric_months(text)
-        for month, nouns, adjectives in month_names("ru"):
-            if re.search(rf"(?<!\w)(?:{adjectives})(?!\w)", text, re.I) or any(
-                not _a_person(text, match)
-                for match in re.finditer(rf"(?<!\w)(?:{nouns})(?!\w)", text, re.I)
+        for month, nouns, adjectives in _months():
+            if adjectives.search(text) or any(
+                not _a_person(text, match) for match in nouns.finditer(text)
             ):
                 found.add(month)
         return found
+
+
+@cache
+def _months() -> tuple[tuple[int, re.Pattern[str], re.Pattern[str]], ...]:
+    """Each month with its nouns and its adjectives (``мартовский``), as patterns."""
+    return tuple(
+        (
+            month,
+            re.compile(rf"(?<!\w)(?:{nouns})(?!\w)", re.I),
+            re.compile(rf"(?<!\w)(?:{adjectives})(?!\w)", re.I),
+        )
+        for month, nouns, adjectives in month_names("ru")
+    )
+
+
+@cache
+def _measure_words(units: str, end: str) -> re.Pattern[str]:
+    """A word and one of ``units`` after it: ``два метра``."""
+    return re.compile(rf"([^\W\d_]+)\s+(?:{units}){end}")
 
 
 def _a_person(text: str, month: re.Match[str]) -> bool:
