@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..catalog.pofile import load
+from ..catalog.pofile import decode, parse, read_bytes
 from ..fsutil import atomic_write_bytes, remove_stale_temporaries
 from ..language import base_language, parse_languages
 from ..project import Project
@@ -36,7 +36,7 @@ def export_tmx(project: Project, path: Path, languages: str | None = None) -> Ex
         with open_memory(project, language) as memory:
             for unit in memory.approved():
                 key = (unit.release, unit.context, unit.source)
-                item = found.setdefault(key, tmx.Exported(unit.source, {}, "", *key[:2]))
+                item = found.get(key) or tmx.Exported(unit.source, {}, "", *key[:2])
                 found[key] = tmx.Exported(
                     unit.source,
                     {**item.targets, language: unit.target},
@@ -45,12 +45,14 @@ def export_tmx(project: Project, path: Path, languages: str | None = None) -> Ex
                     unit.context,
                     unit.around,
                 )
-    kept = [unit for unit in found.values() if tmx.holds(unit)]
-    result.warnings = [
-        f"{unit.release}: left out, a control character XML cannot hold: {unit.source[:60]}"
-        for unit in found.values()
-        if not tmx.holds(unit)
-    ]
+    kept = []
+    for unit in found.values():
+        if tmx.holds(unit):
+            kept.append(unit)
+        else:
+            result.warnings.append(
+                f"{unit.release}: left out, a control character XML cannot hold: {unit.source[:60]}"
+            )
     now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     atomic_write_bytes(Path(path), tmx.render(kept, now))
     result.units = len(kept)
@@ -73,9 +75,13 @@ def import_file(project: Project, path: Path, languages: str | None = None) -> I
     kind = KINDS.get(path.suffix.lower())
     if kind is None:
         raise TranslationMemoryError(f"{path}: not a memory file; give a .tmx or a .po file")
-    counts = _tmx_counts(project, path, languages) if kind == "tmx" else _po_counts(path, languages)
+    if kind == "tmx":  # the bytes checked are the bytes copied
+        data = tmx.file_bytes(path)
+        counts = _tmx_counts(project, tmx.parse_document(data, path), path, languages)
+    else:
+        data = read_bytes(path)
+        counts = _po_counts(parse(decode(data, path), path), path, languages)
     result = ImportResult(units=counts)
-    data = path.read_bytes()
     targets = {memory_folder(project, language) / path.name: language for language in counts}
     with project.writing():
         for target in targets:
@@ -94,15 +100,15 @@ def import_file(project: Project, path: Path, languages: str | None = None) -> I
     return result
 
 
-def _tmx_counts(project: Project, path: Path, languages: str | None) -> dict[str, int]:
-    tus = tmx.read_document(path)
+def _tmx_counts(
+    project: Project, tus: list[tmx.Tu], path: Path, languages: str | None
+) -> dict[str, int]:
     wanted = parse_languages(languages) if languages else list(project.settings.languages)
     counts = {language: len(tmx.units_of(tus, str(path), language)) for language in wanted}
     return _nonzero(path, counts, bool(languages))
 
 
-def _po_counts(path: Path, languages: str | None) -> dict[str, int]:
-    po = load(path)
+def _po_counts(po, path: Path, languages: str | None) -> dict[str, int]:
     written = po_language(po, path)
     wanted = parse_languages(languages) if languages else [written]
     counts = {

@@ -95,7 +95,12 @@ class _Reader:
 def read_document(path: Path) -> list[Tu]:
     """Every ``<tu>`` of the TMX file at ``path``; anything else is a one-line error naming the
     file and line."""
-    data = _bounded(Path(path))
+    return parse_document(file_bytes(Path(path)), path)
+
+
+def parse_document(data: bytes, path: Path) -> list[Tu]:
+    """Every ``<tu>`` of ``data``, the bytes of the TMX file at ``path`` (see
+    :func:`read_document`)."""
     parser = expat.ParserCreate()
     reader = _Reader(parser)
     parser.StartElementHandler, parser.EndElementHandler = reader.start, reader.end
@@ -124,7 +129,7 @@ def _invalid(path: Path, line: int | None, reason: str) -> TranslationMemoryErro
     )
 
 
-def _bounded(path: Path) -> bytes:
+def file_bytes(path: Path) -> bytes:
     """The bytes of a regular file of at most ``MAX_BYTES``; a FIFO or a device is never read."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
