@@ -269,10 +269,10 @@ def load(
     environ = os.environ if environ is None else environ
     written = read_file(file) if file is not None else {}
     start = Path(start or Path.cwd())
-    values, origins = {}, {}
+    values, origins, overrides = {}, {}, dict(overrides)
     for key, setting in SETTINGS.items():
-        if key in dict(overrides) and dict(overrides)[key] is not None:
-            raw, origin, base = dict(overrides)[key], f"the {setting.option} option", start
+        if overrides.get(key) is not None:
+            raw, origin, base = overrides[key], f"the {setting.option} option", start
         elif environ.get(setting.env):
             raw, origin, base = environ[setting.env], setting.env, start
         elif key in written:

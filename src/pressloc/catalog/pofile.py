@@ -42,14 +42,18 @@ def render(catalog: polib.POFile) -> str:
 
 def read_text(path: Path) -> str:
     """The text of a PO or POT file; an unreadable one is a :class:`CatalogError` naming it."""
+    return decode(read_bytes(path), path)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a PO or POT file (see :func:`read_text`)."""
     path = Path(path)
     try:
-        data = read_settled(path)  # a save in place is read whole, not half-written
+        return read_settled(path)  # a save in place is read whole, not half-written
     except FileNotFoundError as e:
         raise CatalogError(f"{path}: no such catalogue; run 'pressloc translate' first") from e
     except OSError as e:
         raise CatalogError(f"{path}: cannot read ({e.strerror})") from e
-    return decode(data, path)
 
 
 def decode(data: bytes, path: Path | str) -> str:

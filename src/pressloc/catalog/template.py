@@ -17,7 +17,6 @@ from ..errors import CatalogError
 from ..language import check_language
 from ..model import Release
 from ..project import Project
-from ..source.read import read_release
 from .pofile import WRAP, header_value, load, render
 
 TITLE_CONTEXT = "title"
@@ -157,6 +156,8 @@ def _header(name: str, stamp: str, language: str) -> dict[str, str]:
 
 def source_of(project: Project, name: str) -> Release:
     """The source release a template was extracted from (its ``X-Pressloc-Source``)."""
+    from ..source.read import read_release  # the segmenter: loaded only where a source is read
+
     pot = load(project.pot_path(name))
     reference = pot.metadata.get(SOURCE_HEADER)
     if not reference:

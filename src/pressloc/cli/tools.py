@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..language import base_language
 from .options import Progress, index_option, models_dir_option, names_argument, paths, project, warn
 
 
@@ -101,7 +102,7 @@ def glossary_suggest(ctx: click.Context, name: str) -> None:
     rows = io.StringIO()
     writer = csv.writer(rows, lineterminator="\n")
     for item in found:
-        approved = {language.split("_")[0]: (text, n) for language, text, n in item.approved}
+        approved = {base_language(lang): (text, n) for lang, text, n in item.approved}
         hint = "" if item.english or "en" in approved else "; a common noun: give its translation"
         support = "".join(
             f"; {language} '{text}' approved in {n} translation{'s' if n > 1 else ''}"

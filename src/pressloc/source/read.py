@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import SourceError, where
 from ..model import Paragraph, Release
+from ..settings import SETTINGS
 from ..text import blank, looks_cp1251, russian_warning
 from .segment import sentenize
 
@@ -50,7 +51,8 @@ def check_name(path: Path | str) -> None:
 
 
 _UNWRITABLE = {"Cc", "Zl", "Zp"}
-MAX_SOURCE_MB = 50.0  # a source larger than this is refused (a press release is some kilobytes)
+# a source larger than this is refused (a press release is some kilobytes): the setting's default
+MAX_SOURCE_MB: float = SETTINGS["max_source_mb"].default
 
 
 def decode(data: bytes, label: str, encoding: str | None = None) -> str:
