@@ -28,8 +28,7 @@ def assemble(
     approved one unfit to publish (:func:`unfit_to_publish`), with the catalogue ``path`` and
     line."""
     lookup = {(entry.msgctxt, entry.msgid): entry for entry in po if not entry.obsolete}
-    sources = [entry.msgid for entry in po if not entry.obsolete]
-    positions = {source: i for i, source in reversed(list(enumerate(sources)))}
+    rechecked = _rechecked(po, language, glossary)
     unapproved: list[str] = []
     unfit: list[str] = []
 
@@ -40,7 +39,7 @@ def assemble(
             unapproved.append(
                 f"{release.reference_path}:{line}: {language}: {reason}: {shorten(text)}"
             )
-        elif flaw := unfit_to_publish(entry, language, glossary, sources, positions):
+        elif flaw := unfit_to_publish(entry, rechecked.get((entry.msgctxt, entry.msgid), [])):
             unfit.append(f"{where(path, entry.linenum)}: {language}: {flaw}: {shorten(text)}")
         # one line, whatever a PO editor let the reviewer type: a line break or an indent in a
         # translation would start a heading, a list or a paragraph of its own in the release
@@ -66,19 +65,12 @@ def assemble(
 _PSEUDO = re.compile(r"⟦[^⟧:]*:")  # the markers of pseudo-localisation: ⟦pseudo: …⟧, ⟦의사: …⟧
 
 
-def unfit_to_publish(
-    entry: polib.POEntry,
-    language: str,
-    glossary,
-    sources: list[str],
-    positions: dict[str, int],
-) -> str | None:
+def unfit_to_publish(entry: polib.POEntry, rechecked: list) -> str | None:
     """Why an approved entry must not be published, or None: it is pseudo-localisation, or a
     QA check of severity error finds a problem in it. The checks' notes in the entry tell,
     where they were made for the text approved (the engine's draft, approved as it was);
-    a text the reviewer edited is checked again (``sources``: the catalogue's, for its context;
-    ``positions``: each source's first index in them)."""
-    from ..qa import ERROR, context_of, run_checks, severity
+    a text the reviewer edited was checked again: ``rechecked`` (:func:`_rechecked`)."""
+    from ..qa import ERROR, severity
 
     recorded = notes.machine_notes(entry)
     unedited = notes.is_unedited(entry)
@@ -91,14 +83,36 @@ def unfit_to_publish(
             if severity(note.split(":", 1)[0]) == ERROR
         ]
     else:
-        index = positions.get(entry.msgid, len(sources))
-        found = run_checks(
-            entry.msgid, entry.msgstr, language, glossary, context_of(sources, index)
-        )
-        errors = [problem.check for problem in found if problem.severity == ERROR]
+        errors = [problem.check for problem in rechecked if problem.severity == ERROR]
     return (
         f"approved with an open QA error ({', '.join(dict.fromkeys(errors))})" if errors else None
     )
+
+
+def _rechecked(po: polib.POFile, language: str, glossary) -> dict[tuple, list]:
+    """The problems of each approved entry a reviewer edited (not pseudo-localisation), by key,
+    checked together (models loaded side by side, texts embedded in batches), each with the
+    catalogue's sentences before its sentence's first place as context."""
+    edited = [
+        entry
+        for entry in po
+        if not entry.obsolete
+        and notes.is_approved(entry)
+        and not notes.is_unedited(entry)
+        and not _PSEUDO.search(entry.msgstr)
+    ]
+    if not edited:
+        return {}  # nothing to check: the checks' models are not even imported
+    from ..qa import check_pairs, context_of, pair_of
+
+    sources = [entry.msgid for entry in po if not entry.obsolete]
+    positions = {source: i for i, source in reversed(list(enumerate(sources)))}
+    pairs = [
+        pair_of(e.msgid, e.msgstr, language, glossary, context_of(sources, positions[e.msgid]))
+        for e in edited
+    ]
+    found = check_pairs(pairs)
+    return {(e.msgctxt, e.msgid): problems for e, problems in zip(edited, found, strict=True)}
 
 
 @dataclass
