@@ -180,13 +180,9 @@ def read_bytes(path: Path, max_mb: float = MAX_SOURCE_MB) -> bytes:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError as e:
         raise SourceError(f"{path}: no such file") from e
-    except IsADirectoryError as e:
-        raise SourceError(
-            f"{path}: is a folder; give a release file such as seeds/NAME.ru.txt"
-        ) from e
     except OSError as e:
         raise SourceError(f"{path}: cannot read ({e.strerror})") from e
-    try:
+    try:  # a folder opens read-only: fstat names it
         status = os.fstat(fd)
         check_regular(status, str(path), max_mb)
     except BaseException:
