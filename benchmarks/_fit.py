@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from pressloc.qa.length import LengthModel, _combined, _ratios
 from pressloc.qa.meaning import gap
-from pressloc.qa.omission import OmissionModel, clip, weighted
+from pressloc.qa.omission import OmissionModel, weighted
 
 MAD_TO_SD = 1.4826
 CLIP = 3.0  # robust covariance: deviations beyond this many spreads count as this many
@@ -100,11 +100,7 @@ def _features(
     score = length.score(source, target)
     if score is None:
         return None
-    return (
-        clip(-score),
-        clip((model.centre - cosine) / model.spread),
-        model.gapped(gap(source, target)),
-    )
+    return (*model.measured(score, cosine), model.gapped(gap(source, target)))
 
 
 def _discriminant(

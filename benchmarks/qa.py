@@ -28,6 +28,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import asdict
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -467,21 +468,8 @@ def fitted(rows: list[dict], language: str) -> dict:
     print(f"ru→{language}: {len(human)} pairs ({len(dropped)} with a clause dropped)")
     print(f"  length {length}\n  omission {omission}\n  adequacy {adequacy}")
     return {
-        "length": {
-            "weights": list(length.weights),
-            "centre": length.centre,
-            "spread": length.spread,
-            "low": length.low,
-            "high": length.high,
-        },
-        "omission": {
-            "weights": list(omission.weights),
-            "centre": omission.centre,
-            "spread": omission.spread,
-            "gap_centre": omission.gap_centre,
-            "gap_spread": omission.gap_spread,
-            "limit": omission.limit,
-        },
+        "length": asdict(length),
+        "omission": asdict(omission),
         "adequacy": adequacy,
     }
 

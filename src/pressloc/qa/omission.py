@@ -42,15 +42,20 @@ class OmissionModel:
     gap_spread: float
     limit: float
 
+    def measured(self, score: float, cosine: float) -> tuple[float, float]:
+        """(shortness, dissimilarity) of a draft whose length scores ``score`` and whose cosine
+        with the source is ``cosine``, each in spreads, clipped to ``CLIP``."""
+        return clip(-score), clip((self.centre - cosine) / self.spread)
+
     def cheap(self, length: LengthModel, source: str, target: str) -> tuple[float, float] | None:
-        """(shortness, dissimilarity), each clipped to ``CLIP`` spreads; None if unmeasurable."""
+        """:meth:`measured` of a draft (its dissimilarity 0, not embedded, when it weighs
+        nothing); None if unmeasurable."""
         score = length.score(source, target)
         if score is None:
             return None
-        unlike = (
-            (self.centre - similarity(source, target)) / self.spread if self.weights[1] else 0.0
-        )
-        return clip(-score), clip(unlike)
+        if not self.weights[1]:
+            return clip(-score), 0.0
+        return self.measured(score, similarity(source, target))
 
     def gapped(self, found: Gap | None) -> float:
         """The meaning gap in spreads, clipped (0 when the source has no parts to lose)."""

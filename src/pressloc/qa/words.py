@@ -39,6 +39,16 @@ def has_percent(text: str, language: str) -> bool:
     return profile(language).has_percent(text)
 
 
+TOKEN = re.compile(r"[^\W\d_]+")  # a word of letters
+
+
+def spelt_numbers(text: str, language: str, vague_words: Sequence[str]) -> set[int]:
+    """The values of the number words of ``text`` in ``language`` (``data/number-words.tsv``),
+    combined (:func:`combined`), and of its ``vague_words`` (``decades``: :func:`vague`)."""
+    table = word_table(language)
+    return combined([word_value(w, table) for w in TOKEN.findall(text)]) | vague(text, vague_words)
+
+
 @cache
 def word_table(language: str) -> dict[int, re.Pattern[str]]:
     """Value → the pattern of its words in ``language`` (``data/number-words.tsv``)."""

@@ -10,11 +10,10 @@ from functools import cache
 from ..script import CYRILLIC, LATIN, letters
 from ..tables import words
 from ..values import Number, Unit
-from ..words import combined, month_names, numeric_months, vague, word_table, word_value
+from ..words import month_names, numeric_months, spelt_numbers, word_table, word_value
 from .base import Profile
 
 _LAST = re.compile(r"([A-Za-z]+)('s)?(?=[^\w]*$)")
-_TOKEN = re.compile(r"[^\W\d_]+")
 _VAGUE = (r"decades|dozens|tens", r"hundreds", r"thousands")
 
 # "May" is also the modal verb and a name (Theresa May, Mrs May): the month beside a day or a
@@ -60,8 +59,7 @@ class English(Profile):
         return word if word in words("en-open-words") else None
 
     def number_words(self, text: str) -> set[int]:
-        table = word_table("en")
-        return combined([word_value(w, table) for w in _TOKEN.findall(text)]) | vague(text, _VAGUE)
+        return spelt_numbers(text, "en", _VAGUE)
 
     def months(self, text: str) -> set[int]:
         found = numeric_months(text) | {m for m, pattern in _months() if pattern.search(text)}

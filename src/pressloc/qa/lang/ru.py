@@ -9,10 +9,9 @@ from functools import cache
 
 from ..numbers import Number
 from ..values import SPACE, Unit, ru_value
-from ..words import combined, month_names, numeric_months, vague, word_table, word_value
+from ..words import TOKEN, month_names, numeric_months, spelt_numbers, word_table, word_value
 from .base import Profile
 
-_TOKEN = re.compile(r"[^\W\d_]+")
 _VAGUE = (r"десятк[а-я]*|десятилети[йя][а-я]*", r"сотн[иея][а-я]*|сот\b", r"тысяч[иа]?\b")
 _DECADE = re.compile(r"-(?:е|х|ые|ых)\b")
 # a number word with a unit of measure inside it: двухметровый, пятитонный, трёхлитровая
@@ -76,7 +75,7 @@ class Russian(Profile):
             if (value := word_value(match.group(1), table)) is not None:
                 unit = self.measures.units[int(match.lastgroup[1:])]
                 found.append(Number(Decimal(value), match.group(0), unit=unit))
-        for token in _TOKEN.findall(text):
+        for token in TOKEN.findall(text):
             if (value := word_value(token, table)) is not None:
                 found += [
                     Number(Decimal(value), token, unit=unit)
@@ -86,8 +85,7 @@ class Russian(Profile):
         return found
 
     def number_words(self, text: str) -> set[int]:
-        table = word_table("ru")
-        return combined([word_value(w, table) for w in _TOKEN.findall(text)]) | vague(text, _VAGUE)
+        return spelt_numbers(text, "ru", _VAGUE)
 
     def months(self, text: str) -> set[int]:
         found = numeric_months(text)
